@@ -1,0 +1,52 @@
+/* store: key=value files as glusterd writes them.
+ *
+ * Saving is atomic: <path>.tmp is written (mode 0600), fsync'd, renamed over
+ * <path>, then the parent directory is fsync'd. On any error the temporary
+ * file is removed and the old file is untouched.
+ *
+ * Loading follows 10.x's reader: key = text before the first '=', value =
+ * the rest of the line; empty lines are skipped; a last line without '\n'
+ * is ignored. Pairs keep file order.
+ */
+#ifndef GF_STORE_H
+#define GF_STORE_H
+
+#include <stddef.h>
+
+struct store_kv {
+	char *key;
+	char *val;
+};
+
+struct store_file {
+	struct store_kv *kv;
+	size_t n, alloc;
+};
+
+void store_file_init(struct store_file *f);
+void store_file_release(struct store_file *f);
+/* Appends a pair (copies). */
+int store_file_add(struct store_file *f, const char *key, const char *val);
+int store_file_addf(struct store_file *f, const char *key, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* First value for key, or NULL. */
+const char *store_file_get(const struct store_file *f, const char *key);
+
+int store_file_load(const char *path, struct store_file *out);
+int store_file_save(const char *path, const struct store_file *f);
+
+/* Atomic write of an arbitrary buffer (same protocol as store_file_save). */
+int store_write_atomic(const char *path, const void *buf, size_t len);
+/* Reads a whole file into a malloc'd NUL-terminated buffer. */
+int store_read_all(const char *path, char **buf, size_t *len);
+/* fsync a directory. */
+int store_sync_dir(const char *dir);
+/* mkdir -p with the given mode; existing directories are fine. */
+int store_mkdir_p(const char *path, unsigned mode);
+/* rm -rf. */
+int store_rmtree(const char *path);
+
+/* Test hook: when > 0, the countdown-th I/O call of store fails with EIO. */
+extern int store_fail_countdown;
+
+#endif

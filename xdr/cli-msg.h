@@ -1,0 +1,355 @@
+/* cli-msg: the typed form of every CLI <-> glusterd dict.
+ *
+ * Both binaries compile this one codec: the CLI encodes requests and
+ * decodes replies, glusterd decodes requests and encodes replies. Every
+ * key name and value form lives here and nowhere else
+ * (reference/wire.md section 6).
+ *
+ * Conventions: strings are malloc'd and owned by the struct; *_release
+ * frees the contents. decode functions return 0, -ENOENT (a required key
+ * is missing: *bad_key names it when non-NULL) or -EINVAL (bad value).
+ */
+#ifndef GF_CLI_MSG_H
+#define GF_CLI_MSG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct dict;
+
+/* gf1_cluster_type */
+enum cli_vol_type {
+	CLI_VOL_DISTRIBUTE = 0,
+	CLI_VOL_STRIPE = 1,
+	CLI_VOL_REPLICATE = 2,
+	CLI_VOL_STRIPE_REPLICATE = 3,
+	CLI_VOL_DISPERSE = 4,
+	CLI_VOL_TIER = 5,
+};
+
+/* gf_cli_status_type bits */
+#define CLI_STATUS_MEM      0x1
+#define CLI_STATUS_CLIENTS  0x2
+#define CLI_STATUS_INODE    0x4
+#define CLI_STATUS_FD       0x8
+#define CLI_STATUS_CALLPOOL 0x10
+#define CLI_STATUS_DETAIL   0x20
+#define CLI_STATUS_TASKS    0x40
+#define CLI_STATUS_CLIENT_LIST 0x80
+#define CLI_STATUS_MASK     0xFF
+#define CLI_STATUS_VOL      0x100
+#define CLI_STATUS_ALL      0x200
+#define CLI_STATUS_BRICK    0x400
+#define CLI_STATUS_NFS      0x800
+#define CLI_STATUS_SHD      0x1000
+#define CLI_STATUS_QUOTAD   0x2000
+#define CLI_STATUS_SNAPD    0x4000
+#define CLI_STATUS_BITD     0x8000
+#define CLI_STATUS_SCRUB    0x10000
+
+/* GET_VOLUME flags */
+#define CLI_GET_VOLUME_ALL  1
+#define CLI_GET_VOLUME      2
+#define CLI_GET_NEXT_VOLUME 3
+
+/* CLI procedure numbers (program 1238463 v2) */
+enum cli_proc {
+	CLI_PROC_NULL = 0,
+	CLI_PROC_PROBE = 1,
+	CLI_PROC_DEPROBE = 2,
+	CLI_PROC_LIST_FRIENDS = 3,
+	CLI_PROC_CREATE_VOLUME = 4,
+	CLI_PROC_GET_VOLUME = 5,
+	CLI_PROC_GET_NEXT_VOLUME = 6,
+	CLI_PROC_DELETE_VOLUME = 7,
+	CLI_PROC_START_VOLUME = 8,
+	CLI_PROC_STOP_VOLUME = 9,
+	CLI_PROC_RENAME_VOLUME = 10,
+	CLI_PROC_DEFRAG_VOLUME = 11,
+	CLI_PROC_SET_VOLUME = 12,
+	CLI_PROC_ADD_BRICK = 13,
+	CLI_PROC_REMOVE_BRICK = 14,
+	CLI_PROC_REPLACE_BRICK = 15,
+	CLI_PROC_LOG_ROTATE = 16,
+	CLI_PROC_GETSPEC = 17,
+	CLI_PROC_PMAP_PORTBYBRICK = 18,
+	CLI_PROC_SYNC_VOLUME = 19,
+	CLI_PROC_RESET_VOLUME = 20,
+	CLI_PROC_FSM_LOG = 21,
+	CLI_PROC_GSYNC_SET = 22,
+	CLI_PROC_PROFILE_VOLUME = 23,
+	CLI_PROC_QUOTA = 24,
+	CLI_PROC_TOP_VOLUME = 25,
+	CLI_PROC_GETWD = 26,
+	CLI_PROC_STATUS_VOLUME = 27,
+	CLI_PROC_STATUS_ALL = 28,
+	CLI_PROC_MOUNT = 29,
+	CLI_PROC_UMOUNT = 30,
+	CLI_PROC_HEAL_VOLUME = 31,
+	CLI_PROC_STATEDUMP_VOLUME = 32,
+	CLI_PROC_LIST_VOLUME = 33,
+	CLI_PROC_CLRLOCKS_VOLUME = 34,
+	CLI_PROC_UUID_RESET = 35,
+	CLI_PROC_UUID_GET = 36,
+	CLI_PROC_COPY_FILE = 37,
+	CLI_PROC_SYS_EXEC = 38,
+	CLI_PROC_SNAP = 39,
+	CLI_PROC_BARRIER_VOLUME = 40,
+	CLI_PROC_GET_VOL_OPT = 41,
+	CLI_PROC_GANESHA = 42,
+	CLI_PROC_BITROT = 43,
+	CLI_PROC_ATTACH_TIER = 44,
+	CLI_PROC_TIER = 45,
+	CLI_PROC_GET_STATE = 46,
+	CLI_PROC_RESET_BRICK = 47,
+	CLI_PROC_REMOVE_TIER_BRICK = 48,
+	CLI_PROC_ADD_TIER_BRICK = 49,
+	CLI_PROC_MAX = 50,
+};
+
+/* ---------------- requests ---------------- */
+
+/* volume create (proc 4) */
+struct cli_create_req {
+	char *volname;
+	int type;		/* enum cli_vol_type: 0, 2 or 4 */
+	int count;		/* number of bricks */
+	char **bricks;		/* "host:/path", count entries */
+	char *transport;	/* "tcp", "rdma", "tcp,rdma" */
+	bool force;
+	int replica_count;	/* 0 = absent */
+	int arbiter_count;	/* 0 = absent */
+	int disperse_count;	/* 0 = absent */
+	int redundancy_count;	/* 0 = absent */
+	int thin_arbiter_count;	/* 0 = absent */
+	char *ta_brick;		/* NULL = absent */
+	char *cmd_str;
+};
+
+/* volume start/stop/delete (procs 8, 9, 7): flags 1 = force */
+struct cli_volop_req {
+	char *volname;
+	int flags;		/* delete: not on the wire */
+	char *cmd_str;
+};
+
+/* volume info (proc 5) */
+struct cli_getvol_req {
+	int flags;		/* CLI_GET_VOLUME or CLI_GET_NEXT_VOLUME */
+	char *volname;		/* NULL: first volume (with NEXT) */
+};
+
+/* volume set (proc 12) */
+struct cli_kv {
+	char *key;
+	char *value;
+};
+
+struct cli_set_req {
+	char *volname;		/* "all" for global options */
+	struct cli_kv *opts;
+	size_t nopts;		/* on the wire count = 2 * nopts */
+	bool global;		/* adds globalname=All, hold_global_locks=1 */
+	char *cmd_str;
+};
+
+/* volume get (proc 41) */
+struct cli_get_req {
+	char *volname;		/* or "all" */
+	char *key;		/* or "all" */
+	char *cmd_str;
+};
+
+/* volume reset (proc 20) */
+struct cli_reset_req {
+	char *volname;
+	char *key;		/* "all" when omitted */
+	bool force;
+	char *cmd_str;
+};
+
+/* volume status (proc 27) */
+struct cli_status_req {
+	char *volname;		/* NULL with CLI_STATUS_ALL */
+	uint32_t cmd;
+	char *brick;		/* NULL = absent */
+	char *cmd_str;
+};
+
+/* peer probe / detach (procs 1, 2) */
+struct cli_peer_req {
+	char *hostname;
+	int port;		/* 24007 */
+	int flags;		/* detach: 1 = force; probe: not on the wire */
+	bool detach;
+};
+
+/* system:: uuid get (proc 36) and other requests with only cmd-str */
+struct cli_simple_req {
+	char *cmd_str;
+};
+
+int cli_create_req_encode(const struct cli_create_req *r, struct dict *d);
+int cli_create_req_decode(const struct dict *d, struct cli_create_req *r,
+			  const char **bad_key);
+void cli_create_req_release(struct cli_create_req *r);
+
+int cli_volop_req_encode(const struct cli_volop_req *r, bool with_flags,
+			 struct dict *d);
+int cli_volop_req_decode(const struct dict *d, struct cli_volop_req *r,
+			 const char **bad_key);
+void cli_volop_req_release(struct cli_volop_req *r);
+
+int cli_getvol_req_encode(const struct cli_getvol_req *r, struct dict *d);
+int cli_getvol_req_decode(const struct dict *d, struct cli_getvol_req *r,
+			  const char **bad_key);
+void cli_getvol_req_release(struct cli_getvol_req *r);
+
+int cli_set_req_encode(const struct cli_set_req *r, struct dict *d);
+int cli_set_req_decode(const struct dict *d, struct cli_set_req *r,
+		       const char **bad_key);
+void cli_set_req_release(struct cli_set_req *r);
+
+int cli_get_req_encode(const struct cli_get_req *r, struct dict *d);
+int cli_get_req_decode(const struct dict *d, struct cli_get_req *r,
+		       const char **bad_key);
+void cli_get_req_release(struct cli_get_req *r);
+
+int cli_reset_req_encode(const struct cli_reset_req *r, struct dict *d);
+int cli_reset_req_decode(const struct dict *d, struct cli_reset_req *r,
+			 const char **bad_key);
+void cli_reset_req_release(struct cli_reset_req *r);
+
+int cli_status_req_encode(const struct cli_status_req *r, struct dict *d);
+int cli_status_req_decode(const struct dict *d, struct cli_status_req *r,
+			  const char **bad_key);
+void cli_status_req_release(struct cli_status_req *r);
+
+int cli_peer_req_encode(const struct cli_peer_req *r, struct dict *d);
+int cli_peer_req_decode(const struct dict *d, bool detach,
+			struct cli_peer_req *r, const char **bad_key);
+void cli_peer_req_release(struct cli_peer_req *r);
+
+/* ---------------- replies ---------------- */
+
+/* One volume of a GET_VOLUME reply (keys volume<i>.*). */
+struct cli_brick_info {
+	char *name;		/* "host:/path" */
+	char *uuid;		/* peer uuid text */
+	bool is_arbiter;
+};
+
+struct cli_volinfo {
+	char *name;
+	int type;		/* cli_vol_type */
+	int status;		/* 0 created, 1 started, 2 stopped */
+	int brick_count;
+	int dist_count;		/* bricks per distribute leaf */
+	int stripe_count;
+	int replica_count;
+	int arbiter_count;
+	int disperse_count;
+	int redundancy_count;
+	int thin_arbiter_count;
+	int transport;		/* 0 tcp, 1 rdma, 2 tcp,rdma */
+	char *volume_id;
+	int rebalance;
+	int snap_count;
+	struct cli_brick_info *bricks;	/* brick_count entries */
+	char *ta_brick;		/* NULL unless thin_arbiter_count */
+	struct cli_kv *opts;	/* in the order the CLI prints them */
+	size_t nopts;
+};
+
+/* GET_VOLUME reply: count + volume<i> (i from 0). */
+int cli_volinfo_encode(const struct cli_volinfo *v, int index, struct dict *d);
+int cli_volinfo_decode(const struct dict *d, int index, struct cli_volinfo *v,
+		       const char **bad_key);
+void cli_volinfo_release(struct cli_volinfo *v);
+
+/* volume list reply: count, volume0..N-1 */
+struct cli_name_list {
+	char **names;
+	size_t n;
+};
+int cli_vol_list_encode(const struct cli_name_list *l, struct dict *d);
+int cli_vol_list_decode(const struct dict *d, struct cli_name_list *l);
+/* volume status all (cmd 512) reply: vol_count, vol0..N-1 */
+int cli_status_all_encode(const struct cli_name_list *l, struct dict *d);
+int cli_status_all_decode(const struct dict *d, struct cli_name_list *l);
+void cli_name_list_release(struct cli_name_list *l);
+
+/* volume get reply: count, key1..N, value1..N (from 1), optional warning */
+struct cli_get_rsp {
+	struct cli_kv *pairs;
+	size_t n;
+	char *warning;
+};
+int cli_get_rsp_encode(const struct cli_get_rsp *r, struct dict *d);
+int cli_get_rsp_decode(const struct dict *d, struct cli_get_rsp *r);
+void cli_get_rsp_release(struct cli_get_rsp *r);
+
+/* peer status / pool list reply (friends dict) */
+struct cli_peer_info {
+	char *uuid;
+	char *hostname;
+	int port;
+	int state_id;
+	char *state;
+	bool connected;
+	char **hostnames;	/* hostname0.. */
+	size_t nhostnames;
+};
+
+struct cli_peer_list {
+	struct cli_peer_info *peers;
+	size_t n;
+};
+int cli_peer_list_encode(const struct cli_peer_list *l, struct dict *d);
+int cli_peer_list_decode(const struct dict *d, struct cli_peer_list *l);
+void cli_peer_list_release(struct cli_peer_list *l);
+
+/* volume status <vol> reply */
+struct cli_status_entry {
+	char *hostname;		/* brick host, or daemon label */
+	char *path;		/* brick path, or node name */
+	char *peerid;
+	int port;
+	int rdma_port;
+	int pid;
+	int status;		/* 1 online */
+	bool is_daemon;		/* no rdma_port key on the wire */
+	/* detail only */
+	bool has_detail;
+	uint64_t free, total;
+	uint64_t block_size;
+	char *device, *fs_name, *mnt_options;
+	char *inode_size;	/* NULL when unknown */
+	uint64_t total_inodes, free_inodes;
+};
+
+struct cli_status_task {
+	char *type;
+	char *id;
+	int status;
+};
+
+struct cli_status_rsp {
+	char *volname;
+	uint32_t cmd;
+	char *vol_id;
+	struct cli_status_entry *bricks;
+	size_t nbricks;
+	struct cli_status_entry *others;	/* daemons */
+	size_t nothers;
+	bool has_tasks;
+	struct cli_status_task *tasks;
+	size_t ntasks;
+};
+int cli_status_rsp_encode(const struct cli_status_rsp *r, struct dict *d);
+int cli_status_rsp_decode(const struct dict *d, struct cli_status_rsp *r,
+			  const char **bad_key);
+void cli_status_rsp_release(struct cli_status_rsp *r);
+
+#endif
