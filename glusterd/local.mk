@@ -1,0 +1,40 @@
+# glusterd: the management daemon.
+include glusterd/volopt.mk
+include glusterd/volgen.mk
+
+noinst_LTLIBRARIES += glusterd/libgdcore.la
+glusterd_libgdcore_la_SOURCES = \
+	glusterd/brick-check.c glusterd/brick-check.h \
+	glusterd/cmd-history.c glusterd/cmd-history.h \
+	glusterd/conf.c glusterd/conf.h \
+	glusterd/gd-errno.h \
+	glusterd/gdvol.c glusterd/gdvol.h \
+	glusterd/handler-cli.c glusterd/handler-hndsk.c glusterd/handler.h \
+	glusterd/locks.c glusterd/locks.h \
+	glusterd/op.h \
+	glusterd/op-volume-create.c glusterd/op-volume-state.c \
+	glusterd/op-volume-set.c \
+	glusterd/query.h glusterd/query-peer.c glusterd/query-volume.c \
+	glusterd/query-volume-get.c \
+	glusterd/restore.c glusterd/restore.h \
+	glusterd/txn.c \
+	glusterd/volfile-write.c \
+	glusterd/volinfo.c glusterd/volinfo.h \
+	glusterd/volinfo-store.c glusterd/volinfo-store.h \
+	glusterd/volname.c glusterd/volname.h \
+	glusterd/volume-opts.c glusterd/volume-opts.h
+glusterd_libgdcore_la_LIBADD = glusterd/libvolopt.la glusterd/libvolgen.la \
+	rpc/librpc.la xdr/libgfxdr.la libglusterfs/libglusterfs.la
+
+sbin_PROGRAMS += glusterd/glusterd
+glusterd_glusterd_SOURCES = glusterd/main.c
+glusterd_glusterd_LDADD = glusterd/libgdcore.la $(TIRPC_LIBS) $(UUID_LIBS)
+
+if HAVE_CMOCKA
+check_PROGRAMS += tests/unit/test-gd-store
+TESTS += tests/unit/test-gd-store
+tests_unit_test_gd_store_SOURCES = tests/unit/test-gd-store.c
+tests_unit_test_gd_store_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_gd_store_LDADD = glusterd/libgdcore.la $(CMOCKA_LIBS) \
+	$(TIRPC_LIBS) $(UUID_LIBS)
+endif

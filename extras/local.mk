@@ -1,0 +1,1 @@
+EXTRA_DIST += extras/glusterd.vol extras/glusterd.service

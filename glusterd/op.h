@@ -1,0 +1,102 @@
+/* op: the single table of operations and the transaction they run in.
+ *
+ * A mutating CLI command is one transaction (txn.c): prepare on the
+ * originator, lock, stage on every node, commit on every node, unlock,
+ * reply. Operations see the transaction dictionary (the request plus the
+ * originator's additions), exactly what peers will receive, and keep their
+ * parsed form in txn->priv.
+ */
+#ifndef GD_OP_H
+#define GD_OP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "glusterd/conf.h"
+#include "glusterd/gd-errno.h"
+
+struct dict;
+struct rpc_call;
+struct gd_txn;
+
+/* glusterd_op_t numbers (wire.md 3.7) */
+enum gd_op_code {
+	GD_OP_NONE = 0,
+	GD_OP_CREATE_VOLUME = 1,
+	GD_OP_DELETE_VOLUME = 4,
+	GD_OP_START_VOLUME = 5,
+	GD_OP_STOP_VOLUME = 6,
+	GD_OP_ADD_BRICK = 8,
+	GD_OP_REMOVE_BRICK = 9,
+	GD_OP_SET_VOLUME = 11,
+	GD_OP_RESET_VOLUME = 12,
+	GD_OP_STATUS_VOLUME = 18,
+	GD_OP_MAX_OPVERSION = 37,
+};
+
+
+#define GD_OPF_SYNCOP  0x1	/* reply carries sync-mgmt-operation */
+#define GD_OPF_MGMT_V3 0x2	/* reply carries is_synctasked */
+
+struct gd_op {
+	const char *name;	/* for logs */
+	enum gd_op_code code;
+	unsigned flags;
+	/* Originator only, before any lock: parse, checks that need no lock,
+	 * additions to the dict (ids, defaults). May fail with op_errno 0. */
+	int (*prepare)(struct gd_txn *txn);
+	/* Every node: validate; may record facts in the dict. */
+	int (*stage)(struct gd_txn *txn);
+	/* Every node: apply and persist. */
+	int (*commit)(struct gd_txn *txn);
+	/* Frees txn->priv. */
+	void (*release)(struct gd_txn *txn);
+};
+
+struct gd_txn {
+	struct gd_conf *conf;
+	const struct gd_op *op;
+	struct dict *dict;
+	void *priv;
+	int op_ret;
+	int op_errno;
+	char *errstr;
+	bool empty_reply_dict;	/* failures before the transaction proper */
+	char *lock_name;
+};
+
+/* Records the user-facing failure once (later calls are ignored) and
+ * returns -1 so callers can `return gd_txn_fail(...)`. */
+int gd_txn_fail(struct gd_txn *txn, int op_errno, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* The outcome handed to the caller: rsp is the dict to send back (NULL
+ * for an empty one); the callee owns nothing of it after returning. */
+struct gd_txn_result {
+	int op_ret;
+	int op_errno;
+	const char *errstr;	/* "" when none */
+	struct dict *rsp;
+};
+
+typedef void (*gd_txn_done_fn)(const struct gd_txn_result *res, void *arg);
+
+/* Runs op for the request dict (a reference is taken) and calls done once
+ * with the outcome; done may run before gd_txn_begin returns. */
+void gd_txn_begin(struct gd_conf *conf, const struct gd_op *op,
+		  struct dict *req, gd_txn_done_fn done, void *arg);
+
+/* The operations (op-volume-*.c). */
+extern const struct gd_op gd_op_volume_create;
+extern const struct gd_op gd_op_volume_delete;
+extern const struct gd_op gd_op_volume_start;
+extern const struct gd_op gd_op_volume_stop;
+extern const struct gd_op gd_op_volume_set;
+extern const struct gd_op gd_op_volume_reset;
+
+/* Regenerates and writes every volfile of v (volfile-write.c). */
+int gd_volfiles_write(struct gd_conf *c, struct gd_volinfo *v);
+/* Saves v's store and volfiles after a committed change. */
+int gd_volume_persist(struct gd_conf *c, struct gd_volinfo *v);
+
+#endif

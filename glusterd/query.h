@@ -1,0 +1,42 @@
+/* query: read-only CLI requests. They take no lock and never wait for a
+ * transaction (info, list, get, status, peers, uuid). */
+#ifndef GD_QUERY_H
+#define GD_QUERY_H
+
+#include "glusterd/conf.h"
+
+struct dict;
+
+struct gd_reply {
+	int op_ret;
+	int op_errno;
+	char *errstr;		/* malloc'd or NULL */
+	struct dict *rsp;	/* owned; NULL sends an empty dict */
+};
+
+typedef int (*gd_query_fn)(struct gd_conf *c, const struct dict *req,
+			   struct gd_reply *rep);
+
+/* Fails rep with a formatted message; returns 0 (the reply is complete). */
+int gd_reply_fail(struct gd_reply *rep, int op_errno, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void gd_reply_release(struct gd_reply *rep);
+
+int gd_query_volume_info(struct gd_conf *c, const struct dict *req,
+			 struct gd_reply *rep);
+int gd_query_volume_list(struct gd_conf *c, const struct dict *req,
+			 struct gd_reply *rep);
+int gd_query_volume_get(struct gd_conf *c, const struct dict *req,
+			struct gd_reply *rep);
+int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
+			   struct gd_reply *rep);
+int gd_query_uuid_get(struct gd_conf *c, const struct dict *req,
+		      struct gd_reply *rep);
+int gd_query_peer_probe(struct gd_conf *c, const struct dict *req,
+			struct gd_reply *rep);
+int gd_query_peer_detach(struct gd_conf *c, const struct dict *req,
+			 struct gd_reply *rep);
+/* peer status (flags 1) and pool list (flags 2) */
+int gd_query_peer_list(struct gd_conf *c, int flags, struct gd_reply *rep);
+
+#endif

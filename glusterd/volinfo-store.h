@@ -1,0 +1,23 @@
+/* volinfo-store: load and save a volume under <wd>/vols/<vol>/. */
+#ifndef GD_VOLINFO_STORE_H
+#define GD_VOLINFO_STORE_H
+
+#include <stdint.h>
+
+#include "glusterd/volinfo.h"
+
+struct store_file;
+
+/* The lines of the info file, in 10.x's order. */
+int gd_volinfo_info_build(const struct gd_volinfo *v, uint32_t cluster_op,
+			  struct store_file *f);
+/* Writes the brick files, info, cksum, node_state.info and snapd.info, each
+ * atomically; updates v->cksum. */
+int gd_volinfo_save(const char *workdir, struct gd_volinfo *v,
+		    uint32_t cluster_op);
+int gd_volinfo_load(const char *workdir, const char *name,
+		    struct gd_volinfo **out);
+/* Moves vols/<vol> to trash/<volume-id>.deleted and removes it. */
+int gd_volinfo_delete_store(const char *workdir, const struct gd_volinfo *v);
+
+#endif
