@@ -111,7 +111,7 @@ static void reply_cli(struct rpc_call *call, int op_ret, int op_errno,
 	}
 	r.op_ret = op_ret;
 	r.op_errno = op_errno;
-	r.op_errstr = (char *)(errstr ? errstr : "");
+	r.op_errstr = gd_unconst(errstr ? errstr : "");
 	r.dict.dict_len = (u_int)len;
 	r.dict.dict_val = buf;
 	(void)rpc_call_reply(call, (xdrproc_t)xdr_gf_cli_rsp, &r);
@@ -131,7 +131,7 @@ static void txn_done(const struct gd_txn_result *res, void *arg)
 	if (!rsp) {
 		gf_cli_rsp r = { .op_ret = res->op_ret,
 				 .op_errno = res->op_errno,
-				 .op_errstr = (char *)res->errstr };
+				 .op_errstr = gd_unconst(res->errstr) };
 		(void)rpc_call_reply(call, (xdrproc_t)xdr_gf_cli_rsp, &r);
 		return;
 	}

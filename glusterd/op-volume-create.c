@@ -307,7 +307,7 @@ static int build_volinfo(struct gd_txn *txn, struct gd_volinfo **out)
 	for (int i = 0; r == 0 && i < v->brick_count; i++)
 		r = fill_brick(txn, cc, v, i);
 	if (r == 0)
-		r = gd_volume_set_create_defaults(v, af ? af : "inet");
+		r = gd_volume_set_create_defaults(txn->conf, v, af);
 	if (r == 0)
 		gd_volinfo_derive(v);
 	if (r == 0)

@@ -97,6 +97,7 @@ static int set_stage(struct gd_txn *txn)
 		char *err = NULL;
 		const struct cli_kv *kv = &s->req.opts[i];
 		int r = gd_volopt_check_set(txn->conf, s->v, kv->key, kv->value,
+					    (unsigned)s->req.nopts,
 					    &s->canon[i], &err);
 		s->ncanon = i + 1;
 		if (r < 0) {
@@ -228,8 +229,8 @@ static int reset_commit(struct gd_txn *txn)
 	if (gd_opts_copy(&saved, &s->v->opts) < 0)
 		return gd_txn_fail(txn, ENOMEM, "Out of memory");
 	reset_opts(&s->v->opts, s);
-	if (!s->canon || !s->canon[0])
-		(void)gd_volume_reset_defaults(s->v);
+	(void)gd_volume_reset_restore(txn->conf, s->v,
+				      s->canon ? s->canon[0] : NULL);
 	gd_volume_update_op_versions(txn->conf, s->v);
 	s->v->version++;
 	if (gd_volume_persist(txn->conf, s->v) < 0) {

@@ -40,6 +40,7 @@ int gd_volfiles_write(struct gd_conf *c, struct gd_volinfo *v)
 		.node_uuid = gd_conf_uuid(c),
 		.shared_brick_count = shared,
 		.global_opts = &c->global_opts,
+		.op_version = c->op_version,
 	};
 	int r = shared ? volgen_files(&ctx, v, &files, &n) : -ENOMEM;
 

@@ -12,11 +12,6 @@ struct brick_step {
 	const char *pos;
 };
 
-static struct volgen_graph *G(struct volgen_build *b)
-{
-	return &b->g;
-}
-
 static const char *vname(const struct volgen_build *b)
 {
 	return b->v->name;
@@ -44,14 +39,14 @@ static int add_posix(struct volgen_build *b, const struct gd_brick *br, int i)
 		r = vol_flag(b, "update-link-count-parent", &pgfid);
 	if (r < 0)
 		return r;
-	n = volgen__add_std(G(b), "storage/posix", vname(b));
-	volgen__set(G(b), n, "directory", br->path);
-	volgen__set(G(b), n, "volume-id", b->v->volume_id);
+	n = volgen__add_std(&b->g, "storage/posix", vname(b));
+	volgen__set(&b->g, n, "directory", br->path);
+	volgen__set(&b->g, n, "volume-id", b->v->volume_id);
 	if (quota || pgfid || trash)
-		volgen__set(G(b), n, "update-link-count-parent", "on");
+		volgen__set(&b->g, n, "update-link-count-parent", "on");
 	if (b->op_version >= 70000)
-		volgen__set(G(b), n, "fips-mode-rchecksum", "on");
-	volgen__setf(G(b), n, "shared-brick-count", "%d",
+		volgen__set(&b->g, n, "fips-mode-rchecksum", "on");
+	volgen__setf(&b->g, n, "shared-brick-count", "%d",
 		     b->ctx->shared_brick_count ?
 			     b->ctx->shared_brick_count[i] : 0);
 	return 0;
@@ -63,22 +58,20 @@ static int add_arbiter(struct volgen_build *b, const struct gd_brick *br,
 {
 	int leaf = gd_volinfo_dist_leaf(b->v);
 
-	(void)br;
 	if (b->v->arbiter_count != 1 || i % leaf != leaf - 1)
 		return 0;
-	volgen__add_std(G(b), "features/arbiter", vname(b));
+	volgen__add_std(&b->g, "features/arbiter", vname(b));
 	return 0;
 }
 
 static int add_trash(struct volgen_build *b, const struct gd_brick *br, int i)
 {
-	struct volgen_node *n = volgen__add_std(G(b), "features/trash",
+	struct volgen_node *n = volgen__add_std(&b->g, "features/trash",
 						vname(b));
 
-	(void)i;
-	volgen__set(G(b), n, "trash-dir", ".trashcan");
-	volgen__set(G(b), n, "brick-path", br->path);
-	volgen__set(G(b), n, "trash-internal-op", "off");
+	volgen__set(&b->g, n, "trash-dir", ".trashcan");
+	volgen__set(&b->g, n, "brick-path", br->path);
+	volgen__set(&b->g, n, "trash-internal-op", "off");
 	return 0;
 }
 
@@ -88,51 +81,45 @@ static int add_changelog(struct volgen_build *b, const struct gd_brick *br,
 	int bitrot = volgen__vol_bool(&b->v->opts, "features.bitrot");
 	struct volgen_node *n;
 
-	(void)i;
 	if (bitrot < 0)
 		return -EINVAL;
-	n = volgen__add_std(G(b), "features/changelog", vname(b));
-	volgen__set(G(b), n, "changelog-brick", br->path);
-	volgen__setf(G(b), n, "changelog-dir", "%s/.glusterfs/changelogs",
+	n = volgen__add_std(&b->g, "features/changelog", vname(b));
+	volgen__set(&b->g, n, "changelog-brick", br->path);
+	volgen__setf(&b->g, n, "changelog-dir", "%s/.glusterfs/changelogs",
 		     br->path);
-	volgen__set(G(b), n, "changelog-notification", bitrot ? "on" : "off");
+	volgen__set(&b->g, n, "changelog-notification", bitrot ? "on" : "off");
 	return 0;
 }
 
 static int add_bitrot_stub(struct volgen_build *b, const struct gd_brick *br,
 			   int i)
 {
-	struct volgen_node *n = volgen__add_std(G(b), "features/bitrot-stub",
+	struct volgen_node *n = volgen__add_std(&b->g, "features/bitrot-stub",
 						vname(b));
 
-	(void)i;
-	volgen__set(G(b), n, "export", br->path);
-	volgen__set(G(b), n, "bitrot",
+	volgen__set(&b->g, n, "export", br->path);
+	volgen__set(&b->g, n, "bitrot",
 		    volgen__lookup(&b->v->opts, "features.bitrot"));
 	return 0;
 }
 
 static int add_acl(struct volgen_build *b, const struct gd_brick *br, int i)
 {
-	(void)br;
-	(void)i;
 	/* on by default; an unparsable value keeps it too */
 	if (volgen__opt_bool(&b->set, "features.acl", 1) == 0)
 		return 0;
-	volgen__add_std(G(b), "features/access-control", vname(b));
+	volgen__add_std(&b->g, "features/access-control", vname(b));
 	return 0;
 }
 
 static int add_plain(struct volgen_build *b, const char *type)
 {
-	volgen__add_std(G(b), type, vname(b));
+	volgen__add_std(&b->g, type, vname(b));
 	return 0;
 }
 
 static int add_locks(struct volgen_build *b, const struct gd_brick *br, int i)
 {
-	(void)br;
-	(void)i;
 	return add_plain(b, "features/locks");
 }
 
@@ -151,8 +138,6 @@ static int add_worm(struct volgen_build *b, const struct gd_brick *br, int i)
 {
 	int r = check_ro_worm(b);
 
-	(void)br;
-	(void)i;
 	return r < 0 ? r : add_plain(b, "features/worm");
 }
 
@@ -161,80 +146,66 @@ static int add_ro(struct volgen_build *b, const struct gd_brick *br, int i)
 	int r = check_ro_worm(b);
 	struct volgen_node *n;
 
-	(void)br;
-	(void)i;
 	if (r < 0)
 		return r;
-	n = volgen__add_std(G(b), "features/read-only", vname(b));
-	volgen__set(G(b), n, "read-only", "off");
+	n = volgen__add_std(&b->g, "features/read-only", vname(b));
+	volgen__set(&b->g, n, "read-only", "off");
 	return 0;
 }
 
 static int add_leases(struct volgen_build *b, const struct gd_brick *br, int i)
 {
-	(void)br;
-	(void)i;
 	return add_plain(b, "features/leases");
 }
 
 static int add_upcall(struct volgen_build *b, const struct gd_brick *br, int i)
 {
-	(void)br;
-	(void)i;
 	return add_plain(b, "features/upcall");
 }
 
 static int add_iot(struct volgen_build *b, const struct gd_brick *br, int i)
 {
-	(void)br;
-	(void)i;
 	return add_plain(b, "performance/io-threads");
 }
 
 static int add_selinux(struct volgen_build *b, const struct gd_brick *br,
 		       int i)
 {
-	(void)br;
-	(void)i;
 	return add_plain(b, "features/selinux");
 }
 
 static int add_marker(struct volgen_build *b, const struct gd_brick *br, int i)
 {
-	struct volgen_node *n = volgen__add_std(G(b), "features/marker",
+	struct volgen_node *n = volgen__add_std(&b->g, "features/marker",
 						vname(b));
 
-	(void)br;
-	(void)i;
-	volgen__set(G(b), n, "volume-uuid", b->v->volume_id);
-	volgen__setf(G(b), n, "timestamp-file", "%s/vols/%s/marker.tstamp",
+	volgen__set(&b->g, n, "volume-uuid", b->v->volume_id);
+	volgen__setf(&b->g, n, "timestamp-file", "%s/vols/%s/marker.tstamp",
 		     b->ctx->workdir, vname(b));
-	volgen__setf(G(b), n, "quota-version", "%d", b->v->quota_version);
+	volgen__setf(&b->g, n, "quota-version", "%d", b->v->quota_version);
 	return 0;
 }
 
 static int add_barrier(struct volgen_build *b, const struct gd_brick *br,
 		       int i)
 {
-	(void)br;
-	(void)i;
 	return add_plain(b, "features/barrier");
 }
 
 static int add_index(struct volgen_build *b, const struct gd_brick *br, int i)
 {
-	struct volgen_node *n = volgen__add_std(G(b), "features/index",
+	struct volgen_node *n = volgen__add_std(&b->g, "features/index",
 						vname(b));
 	int type = b->v->type;
 
-	(void)i;
-	volgen__setf(G(b), n, "index-base", "%s/.glusterfs/indices", br->path);
+	volgen__setf(&b->g, n, "index-base", "%s/.glusterfs/indices", br->path);
 	if (type == GD_VOL_DISPERSE)
-		volgen__set(G(b), n, "xattrop64-watchlist", "trusted.ec.dirty");
+		volgen__set(&b->g, n, "xattrop64-watchlist",
+			    "trusted.ec.dirty");
 	if (type == GD_VOL_REPLICATE || type == GD_VOL_DISTRIBUTE) {
-		volgen__set(G(b), n, "xattrop-dirty-watchlist",
+		volgen__set(&b->g, n, "xattrop-dirty-watchlist",
 			    "trusted.afr.dirty");
-		volgen__setf(G(b), n, "xattrop-pending-watchlist",
+		volgen__setf(&b->g, n, "xattrop-pending-watchlist",
 			     "trusted.afr.%s-", vname(b));
 	}
 	return 0;
@@ -242,15 +213,13 @@ static int add_index(struct volgen_build *b, const struct gd_brick *br, int i)
 
 static int add_quota(struct volgen_build *b, const struct gd_brick *br, int i)
 {
-	struct volgen_node *n = volgen__add_std(G(b), "features/quota",
+	struct volgen_node *n = volgen__add_std(&b->g, "features/quota",
 						vname(b));
 	const char *quota = volgen__lookup(&b->v->opts, "features.quota");
 
-	(void)br;
-	(void)i;
-	volgen__set(G(b), n, "volume-uuid", vname(b));
+	volgen__set(&b->g, n, "volume-uuid", vname(b));
 	if (quota)
-		volgen__set(G(b), n, "server-quota", quota);
+		volgen__set(&b->g, n, "server-quota", quota);
 	return 0;
 }
 
@@ -265,16 +234,14 @@ static int add_switched(struct volgen_build *b, const char *key,
 		return -EINVAL;
 	if (!on)
 		return 0;
-	n = volgen__add_std(G(b), type, vname(b));
+	n = volgen__add_std(&b->g, type, vname(b));
 	if (opt)
-		volgen__set(G(b), n, opt, val);
+		volgen__set(&b->g, n, opt, val);
 	return 0;
 }
 
 static int add_cdc(struct volgen_build *b, const struct gd_brick *br, int i)
 {
-	(void)br;
-	(void)i;
 	return add_switched(b, "network.compression", "features/cdc", "mode",
 			    "server");
 }
@@ -282,8 +249,6 @@ static int add_cdc(struct volgen_build *b, const struct gd_brick *br, int i)
 static int add_namespace(struct volgen_build *b, const struct gd_brick *br,
 			 int i)
 {
-	(void)br;
-	(void)i;
 	return add_switched(b, "features.tag-namespaces", "features/namespace",
 			    NULL, NULL);
 }
@@ -292,26 +257,23 @@ static int add_sdfs(struct volgen_build *b, const struct gd_brick *br, int i)
 {
 	struct volgen_node *n;
 
-	(void)br;
-	(void)i;
 	/* 10.3 treats an unparsable value as on here */
 	if (volgen__opt_bool(&b->set, "features.sdfs", 0) == 0)
 		return 0;
-	n = volgen__add_std(G(b), "features/sdfs", vname(b));
-	volgen__set(G(b), n, "pass-through", "false");
+	n = volgen__add_std(&b->g, "features/sdfs", vname(b));
+	volgen__set(&b->g, n, "pass-through", "false");
 	return 0;
 }
 
 static int add_io_stats(struct volgen_build *b, const struct gd_brick *br,
 			int i)
 {
-	struct volgen_node *n = volgen__add_top(G(b), "debug/io-stats", "%s",
+	struct volgen_node *n = volgen__add_top(&b->g, "debug/io-stats", "%s",
 						br->path);
 
-	(void)i;
-	volgen__set(G(b), n, "unique-id", br->path);
+	volgen__set(&b->g, n, "unique-id", br->path);
 	if (b->op_version >= 70100)
-		volgen__set(G(b), n, "volume-id", b->v->volume_id);
+		volgen__set(&b->g, n, "volume-id", b->v->volume_id);
 	return 0;
 }
 
@@ -333,7 +295,7 @@ void volgen__ssl_opts(struct volgen_build *b, struct volgen_node *n)
 		const char *val = gd_opts_get(&b->set, map[i][0]);
 
 		if (val)
-			volgen__set(G(b), n, map[i][1], val);
+			volgen__set(&b->g, n, map[i][1], val);
 	}
 }
 
@@ -342,46 +304,36 @@ static void server_auth(struct volgen_build *b, struct volgen_node *n,
 {
 	const char *user = b->v->username[0] ? b->v->username : NULL;
 	const char *pass = b->v->password[0] ? b->v->password : NULL;
-	char *key;
 
-	if (user) {
-		key = xasprintf("auth.login.%s.allow", path);
-		volgen__set(G(b), n, key ? key : "", key ? user : NULL);
-		free(key);
-	}
-	if (pass) {
-		key = xasprintf("auth.login.%s.password", user ? user : "(null)");
-		volgen__set(G(b), n, key ? key : "", key ? pass : NULL);
-		free(key);
-	}
-	volgen__set(G(b), n, "auth-path", path);
+	if (user)
+		volgen__setk(&b->g, n, user, "auth.login.%s.allow", path);
+	if (pass)
+		volgen__setk(&b->g, n, pass, "auth.login.%s.password",
+			     user ? user : "(null)");
+	volgen__set(&b->g, n, "auth-path", path);
 }
 
 static int add_server(struct volgen_build *b, const struct gd_brick *br, int i)
 {
-	struct volgen_node *n = volgen__add_std(G(b), "protocol/server",
+	struct volgen_node *n = volgen__add_std(&b->g, "protocol/server",
 						vname(b));
 	const char *af = gd_opts_get(&b->v->opts, "transport.address-family");
 	const char *ssl_allow = gd_opts_get(&b->v->opts, "auth.ssl-allow");
 
-	(void)i;
-	volgen__set(G(b), n, "transport-type", volgen__transport(b->v));
+	volgen__set(&b->g, n, "transport-type", volgen__transport(b->v));
 	/* several glusterds on one machine: bricks keep to their own IP */
 	if (b->ctx->bind_addr)
-		volgen__set(G(b), n, "transport.socket.bind-address",
+		volgen__set(&b->g, n, "transport.socket.bind-address",
 			    br->hostname);
 	volgen__ssl_opts(b, n);
 	if (af)
-		volgen__set(G(b), n, "transport.address-family", af);
+		volgen__set(&b->g, n, "transport.address-family", af);
 	server_auth(b, n, br->path);
 	if (strcmp(vname(b), "gluster_shared_storage") == 0)
-		volgen__set(G(b), n, "strict-auth-accept", "true");
-	if (ssl_allow) {
-		char *key = xasprintf("auth.login.%s.ssl-allow", br->path);
-
-		volgen__set(G(b), n, key ? key : "", key ? ssl_allow : NULL);
-		free(key);
-	}
+		volgen__set(&b->g, n, "strict-auth-accept", "true");
+	if (ssl_allow)
+		volgen__setk(&b->g, n, ssl_allow, "auth.login.%s.ssl-allow",
+			     br->path);
 	return 0;
 }
 
@@ -439,30 +391,26 @@ static int check_user_xl(struct volgen_build *b)
 
 /* auth.allow / auth.reject -> auth.addr.<auth-path>.allow|reject */
 static int server_auth_handler(struct volgen_build *b,
-			       const struct volgen_optdef *d, const char *opt,
-			       const char *val)
+			       const struct volgen_optdef *d, const char *val)
 {
-	struct volgen_node *top = volgen__newest(G(b));
+	struct volgen_node *top = volgen__newest(&b->g);
 	const char *path = volgen__get(top, "auth-path");
-	char *key;
 
 	if (!path) {
 		b->errstr = "no auth-path in the server graph";
 		return -EINVAL;
 	}
-	key = xasprintf("auth.addr.%s.%s", path, strchr(d->key, '.') + 1);
-	volgen__set(G(b), top, key ? key : "", key ? val : NULL);
-	free(key);
-	return G(b)->err;
+	volgen__setk(&b->g, top, val, "auth.addr.%s.%s", path,
+		     strchr(d->key, '.') + 1);
+	return b->g.err;
 }
 
 static int server_spec_handler(struct volgen_build *b,
 			       const struct volgen_optdef *d, const char *opt,
 			       const char *val, void *arg)
 {
-	(void)arg;
 	if (strcmp(opt, "!server-auth") == 0)
-		return server_auth_handler(b, d, opt, val);
+		return server_auth_handler(b, d, val);
 	return volgen__iostats_handler(b, d, opt, val, (void *)"brick");
 }
 
@@ -478,11 +426,35 @@ int volgen__brick_graph(struct volgen_build *b, int brick)
 		if (r >= 0)
 			r = volgen__user_xl(b, brick_steps[s].pos);
 		if (r >= 0)
-			r = G(b)->err;
+			r = b->g.err;
 	}
 	if (r >= 0)
 		r = volgen__walk(b, &b->set, server_spec_handler, NULL);
 	if (r >= 0)
 		r = volgen__walk(b, &b->set, volgen__basic_handler, NULL);
 	return r;
+}
+
+/* <vol>-snapd.vol: the server of user-serviceable snapshots. Only the
+ * server side special options reach it, there is no generic pass. */
+int volgen__snapd_graph(struct volgen_build *b)
+{
+	const char *user = b->v->username;
+	struct volgen_node *n;
+
+	n = volgen__add_std(&b->g, "features/snapview-server", vname(b));
+	volgen__set(&b->g, n, "volname", vname(b));
+	volgen__add_std(&b->g, "performance/io-threads", vname(b));
+	volgen__add_top(&b->g, "debug/io-stats", "snapd-%s", vname(b));
+	n = volgen__add_std(&b->g, "protocol/server", vname(b));
+	volgen__set(&b->g, n, "transport-type", "tcp");
+	if (volgen__opt_bool(&b->set, "server.ssl", 0) > 0)
+		volgen__set(&b->g, n, "transport.socket.ssl-enabled", "true");
+	volgen__ssl_opts(b, n);
+	volgen__setk(&b->g, n, user, "auth.login.snapd-%s.allow", vname(b));
+	volgen__setk(&b->g, n, b->v->password, "auth.login.%s.password", user);
+	volgen__setf(&b->g, n, "auth-path", "snapd-%s", vname(b));
+	if (b->g.err)
+		return b->g.err;
+	return volgen__walk(b, &b->set, server_spec_handler, NULL);
 }

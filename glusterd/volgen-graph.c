@@ -47,7 +47,7 @@ static int grow(void **arr, size_t *alloc, size_t n, size_t elem)
 	if (n < *alloc)
 		return 0;
 	na = *alloc ? *alloc * 2 : 8;
-	p = realloc(*arr, na * elem);
+	p = gf_realloc(*arr, na * elem);
 	if (!p)
 		return -ENOMEM;
 	*arr = p;
@@ -63,12 +63,12 @@ static struct volgen_node *add_va(struct volgen_graph *g, const char *type,
 
 	if (g->err)
 		return NULL;
-	n = calloc(1, sizeof(*n));
+	n = gf_calloc(1, sizeof(*n));
 	if (!n || strbuf_vaddf(&name, fmt, ap) < 0 ||
 	    grow((void **)&g->nodes, &g->alloc, g->n, sizeof(*g->nodes)) < 0)
 		goto fail;
 	n->name = strbuf_detach(&name, NULL);
-	n->type = strdup(type);
+	n->type = gf_strdup(type);
 	if (!n->type)
 		goto fail;
 	g->nodes[g->n++] = n;
@@ -96,6 +96,12 @@ struct volgen_node *volgen__add(struct volgen_graph *g, const char *type,
 struct volgen_node *volgen__newest(const struct volgen_graph *g)
 {
 	return g->n ? g->nodes[g->n - 1] : NULL;
+}
+
+struct volgen_node *volgen__recent(const struct volgen_graph *g, size_t count,
+				   size_t i)
+{
+	return count <= g->n && i < count ? g->nodes[g->n - count + i] : NULL;
 }
 
 struct volgen_node *volgen__add_top(struct volgen_graph *g, const char *type,
@@ -156,7 +162,7 @@ static int opt_append(struct volgen_node *n, const char *key, char *val)
 
 	if (grow((void **)&n->opts, &n->aopts, n->nopts, sizeof(*n->opts)) < 0)
 		return -ENOMEM;
-	k = strdup(key);
+	k = gf_strdup(key);
 	if (!k)
 		return -ENOMEM;
 	n->opts[n->nopts].key = k;
@@ -191,7 +197,7 @@ static void set_take(struct volgen_graph *g, struct volgen_node *n,
 void volgen__set(struct volgen_graph *g, struct volgen_node *n,
 		 const char *key, const char *val)
 {
-	set_take(g, n, key, val ? strdup(val) : NULL);
+	set_take(g, n, key, val ? gf_strdup(val) : NULL);
 }
 
 void volgen__setf(struct volgen_graph *g, struct volgen_node *n,
@@ -210,6 +216,23 @@ void volgen__setf(struct volgen_graph *g, struct volgen_node *n,
 		return;
 	}
 	set_take(g, n, key, strbuf_detach(&sb, NULL));
+}
+
+void volgen__setk(struct volgen_graph *g, struct volgen_node *n,
+		  const char *val, const char *keyfmt, ...)
+{
+	struct strbuf key = STRBUF_INIT;
+	va_list ap;
+	int r;
+
+	va_start(ap, keyfmt);
+	r = strbuf_vaddf(&key, keyfmt, ap);
+	va_end(ap);
+	if (r < 0)
+		set_take(g, n, "", NULL);
+	else
+		volgen__set(g, n, key.buf ? key.buf : "", val);
+	strbuf_release(&key);
 }
 
 int volgen__group(struct volgen_graph *g, const char *type,
@@ -279,7 +302,8 @@ int volgen__print(const struct volgen_graph *g, char **text)
 int volgen__parse_bool(const char *s, bool *out)
 {
 	static const char *const yes[] = { "1", "on", "yes", "true", "enable" };
-	static const char *const no[] = { "0", "off", "no", "false", "disable" };
+	static const char *const no[] = { "0", "off", "no", "false",
+					   "disable" };
 
 	for (size_t i = 0; s && i < sizeof(yes) / sizeof(yes[0]); i++) {
 		if (strcasecmp(s, yes[i]) == 0) {
@@ -368,7 +392,6 @@ int volgen__basic_handler(struct volgen_build *b,
 	struct volgen_graph *g = &b->g;
 	bool ta = strcmp(opt, "ta-remote-port") == 0;
 
-	(void)arg;
 	if (opt[0] == '!')
 		return 0;
 	for (size_t i = 0; i < g->n; i++) {
@@ -423,7 +446,6 @@ static int debug_handler(struct volgen_build *b, const struct volgen_optdef *d,
 {
 	bool on;
 
-	(void)arg;
 	if (strcmp(opt, "!debug") != 0)
 		return 0;
 	if (volgen__parse_bool(val, &on) == 0 && !on)
@@ -528,12 +550,16 @@ void volgen__setopt(struct volgen_build *b, const char *key, const char *val)
 		b->g.err = -ENOMEM;
 }
 
-int volgen__build_finish(struct volgen_build *b, int r, char **text)
+int volgen__build_finish(struct volgen_build *b, int r, char **text,
+			 const char **errstr)
 {
 	if (r >= 0)
 		r = b->g.err;
 	if (r >= 0)
 		r = volgen__print(&b->g, text);
+	if (r == -EINVAL && errstr)
+		*errstr = b->errstr ? b->errstr :
+				      "the volume options make no valid graph";
 	volgen__build_release(b);
 	return r;
 }

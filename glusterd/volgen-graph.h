@@ -17,6 +17,8 @@
 
 #include "glusterd/volgen.h"
 #include "glusterd/volinfo.h"
+#include "libglusterfs/mem.h"
+#include "libglusterfs/strbuf.h"
 
 struct volgen_opt {
 	char *key;
@@ -52,12 +54,19 @@ struct volgen_node *volgen__add_top(struct volgen_graph *g, const char *type,
 struct volgen_node *volgen__add_std(struct volgen_graph *g, const char *type,
 				    const char *vol);
 struct volgen_node *volgen__newest(const struct volgen_graph *g);
+/* Node i (from 0, oldest first) of the newest count nodes. */
+struct volgen_node *volgen__recent(const struct volgen_graph *g, size_t count,
+				   size_t i);
 void volgen__link(struct volgen_graph *g, struct volgen_node *parent,
 		  struct volgen_node *kid);
 void volgen__set(struct volgen_graph *g, struct volgen_node *n,
 		 const char *key, const char *val);
 void volgen__setf(struct volgen_graph *g, struct volgen_node *n,
 		  const char *key, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* Sets an option whose key is printf(keyfmt, ...). */
+void volgen__setk(struct volgen_graph *g, struct volgen_node *n,
+		  const char *val, const char *keyfmt, ...)
 	__attribute__((format(printf, 4, 5)));
 const char *volgen__get(const struct volgen_node *n, const char *key);
 /* Groups the newest nkids nodes, per at a time in creation order, under
@@ -94,8 +103,10 @@ struct volgen_build {
 int volgen__build_init(struct volgen_build *b, const struct volgen_ctx *ctx,
 		       const struct gd_volinfo *v);
 void volgen__build_release(struct volgen_build *b);
-/* Prints the graph, or returns the build's first error. */
-int volgen__build_finish(struct volgen_build *b, int r, char **text);
+/* Prints the graph, or returns the build's first error (and its
+ * message in *errstr when not NULL); releases b. */
+int volgen__build_finish(struct volgen_build *b, int r, char **text,
+			 const char **errstr);
 void volgen__setopt(struct volgen_build *b, const char *key, const char *val);
 
 /* Value of key in opts, else the table default, else NULL. */
@@ -144,7 +155,14 @@ int volgen__afr_ec(struct volgen_build *b);
 int volgen__clusters(struct volgen_build *b);
 const char *volgen__transport(const struct gd_volinfo *v);
 
-/* The brick (server) graph. */
+/* transport.socket.ssl-* from the ssl.* options. */
+void volgen__ssl_opts(struct volgen_build *b, struct volgen_node *n);
+
+/* The graphs, built into b->g. */
 int volgen__brick_graph(struct volgen_build *b, int brick);
+int volgen__fuse_graph(struct volgen_build *b, bool trusted);
+int volgen__gfproxy_client_graph(struct volgen_build *b);
+int volgen__gfproxyd_graph(struct volgen_build *b);
+int volgen__snapd_graph(struct volgen_build *b);
 
 #endif

@@ -23,8 +23,9 @@
 
 struct volgen_ctx {
 	const char *workdir;		/* glusterd's working directory */
-	/* glusterd's transport.socket.bind-address, NULL if none: bricks
-	 * then bind to their own host name. */
+	/* glusterd's transport.socket.bind-address, NULL if none. When set,
+	 * each brick volfile binds the brick to the brick's own host name
+	 * (10.3 only tests for presence). */
 	const char *bind_addr;
 	const char *node_uuid;		/* this node (unused by 10.3 graphs) */
 	/* Local bricks of the volume sharing brick i's filesystem, indexed
@@ -57,6 +58,10 @@ int volgen_shd(const struct volgen_ctx *ctx, const struct gd_volinfo *v,
 /* <vol>-rebalance.vol; -ENOENT with a single distribute subvolume. */
 int volgen_rebalance(const struct volgen_ctx *ctx, const struct gd_volinfo *v,
 		     char **text);
+/* <vol>-snapd.vol, kept while features.uss is on and the volume is
+ * started; -ENOENT otherwise. */
+int volgen_snapd(const struct volgen_ctx *ctx, const struct gd_volinfo *v,
+		 char **text);
 /* <vol>.client.<host>.<brick>.vol: one protocol/client for the brick,
  * used by bitd/scrub/quota helpers. */
 int volgen_client_per_brick(const struct volgen_ctx *ctx,

@@ -7,9 +7,12 @@
 #include "glusterd/conf.h"
 
 /* The options 10.3 stores at create, inserted in its order. */
-int gd_volume_set_create_defaults(struct gd_volinfo *v, const char *af);
-/* Re-adds the options `volume reset <vol>` keeps or restores. */
-int gd_volume_reset_defaults(struct gd_volinfo *v);
+int gd_volume_set_create_defaults(const struct gd_conf *c,
+				  struct gd_volinfo *v, const char *af);
+/* Puts back the options 10.3 restores after resetting key (NULL: every
+ * key). */
+int gd_volume_reset_restore(const struct gd_conf *c, struct gd_volinfo *v,
+			    const char *key);
 /* op-version and client-op-version from the options (cluster.md 2.8). */
 void gd_volume_update_op_versions(const struct gd_conf *c,
 				  struct gd_volinfo *v);
@@ -18,8 +21,8 @@ void gd_volume_update_op_versions(const struct gd_conf *c,
  * On success *canon is the key to store; on failure *errstr is the
  * message for the user. Both malloc'd. */
 int gd_volopt_check_set(const struct gd_conf *c, const struct gd_volinfo *v,
-			const char *key, const char *value, char **canon,
-			char **errstr);
+			const char *key, const char *value, unsigned key_count,
+			char **canon, char **errstr);
 int gd_volopt_check_reset(const struct gd_conf *c, const struct gd_volinfo *v,
 			  const char *key, bool force, char **canon,
 			  char **errstr);

@@ -32,14 +32,20 @@ int ev_fd_set_events(struct ev_fd *w, int events);
 /* Stops watching (does not close the fd). Accepts NULL. */
 void ev_fd_del(struct ev_fd *w);
 
-/* One-shot timer, ms from now. */
+/* One-shot timer, ms from now. A timer that fired is freed once its
+ * callback returns: ev_timer_del is fine inside the callback, not after.
+ * Timers with the same deadline fire in the order they were added. */
 struct ev_timer *ev_timer_add(struct ev_loop *loop, uint64_t ms, ev_timer_cb cb,
 			      void *arg);
 void ev_timer_del(struct ev_timer *t);
 
 /* Reaps children through signalfd(SIGCHLD): cb is called once per exited
- * child with its waitpid status. */
+ * child with its waitpid status. SIGCHLD stays blocked in the process until
+ * ev_loop_free; every child is reaped with waitpid(-1), so nobody else may
+ * wait for children. */
 int ev_child_watch(struct ev_loop *loop, ev_child_cb cb, void *arg);
+/* For a freshly forked child before exec: unblocks SIGCHLD again. */
+void ev_child_reset_sigmask(void);
 
 void ev_set_before_poll(struct ev_loop *loop, ev_hook_cb cb, void *arg);
 

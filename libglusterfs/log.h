@@ -25,6 +25,10 @@ void log_set_level(enum log_level lvl);
 enum log_level log_get_level(void);
 int log_parse_level(const char *name, enum log_level *out);
 void log_close(void);
+/* Re-opens the file given to log_open (after logrotate); 0 when on stderr. */
+int log_reopen(void);
+/* "INFO", "DEBUG", ...; NULL when out of range. */
+const char *log_level_name(enum log_level lvl);
 
 void log_msg(enum log_level lvl, const char *file, int line, const char *func,
 	     const char *fmt, ...) __attribute__((format(printf, 5, 6)));

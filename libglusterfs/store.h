@@ -32,7 +32,11 @@ int store_file_addf(struct store_file *f, const char *key, const char *fmt, ...)
 /* First value for key, or NULL. */
 const char *store_file_get(const struct store_file *f, const char *key);
 
+/* A line without '=' or with an empty key gives -EINVAL (out is then
+ * empty); a missing file gives -ENOENT. */
 int store_file_load(const char *path, struct store_file *out);
+/* The same parser on a buffer already in memory. */
+int store_file_parse(const char *text, size_t len, struct store_file *out);
 int store_file_save(const char *path, const struct store_file *f);
 
 /* Atomic write of an arbitrary buffer (same protocol as store_file_save). */

@@ -4,6 +4,7 @@
  */
 #include <errno.h>
 #include <string.h>
+#include <rpc/auth.h>
 
 #include "libglusterfs/mem.h"
 #include "rpc/rpc-int.h"

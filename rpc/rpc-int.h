@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/socket.h>
+#include <rpc/auth.h>
 
 #include "libglusterfs/list.h"
 #include "rpc/rpc.h"

@@ -8,7 +8,8 @@
  * PROG_UNAVAIL, wrong versions PROG_MISMATCH (low = high = 0), missing
  * procedures PROC_UNAVAIL.
  *
- * Client side: a blocking client for the CLI (rpc_sync_*).
+ * Client side: a blocking client for the CLI (rpc_sync_*) and an async
+ * client on the ev_loop for glusterd (rpc_clnt_*, at the end).
  */
 #ifndef GF_RPC_H
 #define GF_RPC_H
@@ -17,7 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/socket.h>
-#include <rpc/rpc.h>
+#include <rpc/xdr.h>	/* tirpc; <rpc/rpc.h> would name this file */
 
 #include "libglusterfs/event.h"
 
@@ -153,5 +154,79 @@ int rpc_sync_call(struct rpc_sync *c, uint32_t prog, uint32_t vers,
 		  xdrproc_t resproc, void *res, int timeout_ms);
 int rpc_sync_last_accept(const struct rpc_sync *c);
 struct rpc_sync *rpc_sync_close(struct rpc_sync *c);
+
+/* ---- additions (server and sync client) ---- */
+
+/* rpc_sync_last_accept after a MSG_DENIED reply (RPC or auth mismatch).
+ * rpc_sync_* timeouts: a negative timeout_ms waits without limit. */
+#define RPC_SYNC_DENIED (-1)
+
+/* Port a TCP listener is bound to (useful after binding port 0). */
+uint16_t rpc_listener_port(const struct rpc_listener *l);
+/* Closes a connection from any context: the close (and on_disconnect)
+ * happens from the loop shortly after. Replies to its calls that are
+ * still pending are discarded. rpc_listener_free closes connections
+ * without calling on_disconnect. */
+void rpc_conn_close(struct rpc_conn *conn);
+/* True once the connection is closed or closing. */
+bool rpc_conn_is_closed(const struct rpc_conn *conn);
+/* Keeps the connection object (not the socket) alive beyond its close,
+ * e.g. when a registry remembers it. unref accepts NULL, returns NULL. */
+struct rpc_conn *rpc_conn_ref(struct rpc_conn *conn);
+struct rpc_conn *rpc_conn_unref(struct rpc_conn *conn);
+
+/* ---- async client (glusterd's outgoing connections) ----
+ *
+ * A client on the ev_loop towards one unix path or TCP host:port: brick
+ * and daemon sockets, peer glusterds. It connects without blocking, in a
+ * loop callback shortly after creation, and while enabled reconnects
+ * every reconnect_ms after a failed attempt or a disconnect (0: connect
+ * once). notify reports CONNECT and DISCONNECT (DISCONNECT only after a
+ * CONNECT). Calls carry the AUTH_GLUSTERFS_v2 credential of rpc_sync;
+ * xids count from 2 per client. CALLs the server sends are ignored.
+ *
+ * Callbacks (notify and call completions) run from the loop, never from
+ * inside rpc_clnt_call. They may call any rpc_clnt_* function, including
+ * rpc_clnt_free on their own client (the memory goes once they return).
+ */
+struct rpc_clnt;
+
+enum rpc_clnt_event {
+	RPC_CLNT_CONNECT,
+	RPC_CLNT_DISCONNECT,
+};
+
+typedef void (*rpc_clnt_notify_fn)(struct rpc_clnt *clnt,
+				   enum rpc_clnt_event ev, void *arg);
+/* status: 0 with res the decoded result (NULL without resproc; freed
+ * after cb returns), -ETIMEDOUT, -ENOTCONN (connection lost before the
+ * reply), -ECANCELED (client disabled or freed), -EPROTO (reply not
+ * SUCCESS, or MSG_DENIED), -EBADMSG (result did not decode). */
+typedef void (*rpc_clnt_cb)(int status, void *res, void *cbarg);
+
+int rpc_clnt_new_unix(struct ev_loop *loop, const char *path,
+		      unsigned reconnect_ms, rpc_clnt_notify_fn notify,
+		      void *arg, struct rpc_clnt **out);
+int rpc_clnt_new_tcp(struct ev_loop *loop, const char *host, uint16_t port,
+		     unsigned reconnect_ms, rpc_clnt_notify_fn notify,
+		     void *arg, struct rpc_clnt **out);
+/* Sends a CALL. Returns 0 when sent or queued, and cb runs exactly once
+ * later; or -ENOTCONN (not connected), -ENOMEM, -EINVAL (arguments did
+ * not encode), and cb never runs. timeout_ms 0: no timeout. The result
+ * is decoded by resproc into a zeroed buffer of ressize bytes. */
+int rpc_clnt_call(struct rpc_clnt *clnt, uint32_t prog, uint32_t vers,
+		  uint32_t proc, xdrproc_t argproc, const void *args,
+		  xdrproc_t resproc, size_t ressize, int timeout_ms,
+		  rpc_clnt_cb cb, void *cbarg);
+bool rpc_clnt_is_connected(const struct rpc_clnt *clnt);
+/* Stops reconnecting and closes the connection: pending calls complete
+ * with -ECANCELED and a connected client gets DISCONNECT, all before
+ * this returns. */
+void rpc_clnt_disable(struct rpc_clnt *clnt);
+/* Starts connecting again (from the loop) after rpc_clnt_disable. */
+int rpc_clnt_enable(struct rpc_clnt *clnt);
+/* Disables without notify (pending calls still complete with
+ * -ECANCELED) and frees. Accepts NULL, returns NULL. */
+struct rpc_clnt *rpc_clnt_free(struct rpc_clnt *clnt);
 
 #endif

@@ -10,6 +10,7 @@
  */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <rpc/auth.h>
 #include <ifaddrs.h>
 #include <netdb.h>
 #include <netinet/in.h>

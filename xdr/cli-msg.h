@@ -152,6 +152,8 @@ struct cli_set_req {
 	size_t nopts;		/* on the wire count = 2 * nopts */
 	bool global;		/* adds globalname=All, hold_global_locks=1 */
 	char *cmd_str;
+	bool help;		/* `volume set help`: volname=help, help=help,
+				 * count=0 */
 };
 
 /* volume get (proc 41) */
@@ -183,11 +185,107 @@ struct cli_peer_req {
 	int port;		/* 24007 */
 	int flags;		/* detach: 1 = force; probe: not on the wire */
 	bool detach;
+	char *cmd_str;		/* NULL = absent */
 };
 
 /* system:: uuid get (proc 36) and other requests with only cmd-str */
 struct cli_simple_req {
 	char *cmd_str;
+};
+
+/* volume add-brick (proc 13) */
+struct cli_addbrick_req {
+	char *volname;
+	int count;
+	char **bricks;		/* sent as " b1 b2 " like create */
+	int replica_count;	/* 0 = absent */
+	int arbiter_count;	/* 0 = absent */
+	bool force;
+	char *cmd_str;
+};
+
+/* gf1_op_commands (remove-brick `command`) */
+enum cli_rb_cmd {
+	CLI_RB_NONE = 0,
+	CLI_RB_START = 1,
+	CLI_RB_COMMIT = 2,
+	CLI_RB_STOP = 3,
+	CLI_RB_STATUS = 4,
+	CLI_RB_COMMIT_FORCE = 5,
+};
+
+/* gf_cli_defrag_type (rebalance-command) */
+enum cli_defrag_cmd {
+	CLI_DEFRAG_NONE = 0,
+	CLI_DEFRAG_START = 1,
+	CLI_DEFRAG_STOP = 2,
+	CLI_DEFRAG_STATUS = 3,
+	CLI_DEFRAG_START_LAYOUT_FIX = 4,
+	CLI_DEFRAG_START_FORCE = 5,
+};
+
+/* volume remove-brick (proc 14 for start/commit/force; proc 11 with
+ * rebalance-command for status/stop, and then without count) */
+struct cli_rmbrick_req {
+	char *volname;
+	int replica_count;	/* 0 = absent */
+	int command;		/* enum cli_rb_cmd */
+	char **bricks;		/* brick1..brickN */
+	int count;
+	char *cmd_str;
+};
+
+/* volume rebalance (proc 11) */
+struct cli_defrag_req {
+	char *volname;
+	int cmd;		/* enum cli_defrag_cmd */
+	char *cmd_str;
+};
+
+/* volume log <vol> rotate [brick] (proc 16) */
+struct cli_logrotate_req {
+	char *volname;
+	char *brick;		/* NULL = absent */
+	char *cmd_str;
+};
+
+/* gf_xl_afr_op_t values of heal-op */
+enum cli_heal_op {
+	CLI_HEAL_INVALID = 0,
+	CLI_HEAL_INDEX = 1,
+	CLI_HEAL_FULL = 2,
+	CLI_HEAL_INFO = 3,
+	CLI_HEAL_INFO_HEALED = 4,
+	CLI_HEAL_INFO_HEAL_FAILED = 5,
+	CLI_HEAL_INFO_SPLIT_BRAIN = 6,
+	CLI_HEAL_STATISTICS = 7,
+	CLI_HEAL_STATISTICS_HEAL_COUNT = 8,
+	CLI_HEAL_STATISTICS_HEAL_COUNT_PER_REPLICA = 9,
+	CLI_HEAL_SPLIT_BRAIN_FILES = 10,
+	CLI_HEAL_ENABLE = 12,
+	CLI_HEAL_DISABLE = 13,
+	CLI_HEAL_BIGGER_FILE = 14,
+	CLI_HEAL_LATEST_MTIME = 15,
+	CLI_HEAL_SOURCE_BRICK = 16,
+	CLI_HEAL_GRANULAR_ENTRY_ENABLE = 17,
+	CLI_HEAL_GRANULAR_ENTRY_DISABLE = 18,
+	CLI_HEAL_SUMMARY = 19,
+};
+
+/* volume heal (proc 31) */
+struct cli_heal_req {
+	char *volname;
+	int heal_op;		/* enum cli_heal_op */
+	char *replica_host;	/* per-replica-cmd-hostname, NULL = absent */
+	char *replica_path;	/* per-replica-cmd-path */
+	char *cmd_str;
+};
+
+/* Every other command: an ordered list of string pairs, sent in order
+ * (cmd-str included as the caller placed it). */
+struct cli_kv_req {
+	struct cli_kv *kv;
+	size_t n;
 };
 
 int cli_create_req_encode(const struct cli_create_req *r, struct dict *d);
@@ -230,6 +328,43 @@ int cli_peer_req_encode(const struct cli_peer_req *r, struct dict *d);
 int cli_peer_req_decode(const struct dict *d, bool detach,
 			struct cli_peer_req *r, const char **bad_key);
 void cli_peer_req_release(struct cli_peer_req *r);
+
+int cli_simple_req_encode(const struct cli_simple_req *r, struct dict *d);
+int cli_simple_req_decode(const struct dict *d, struct cli_simple_req *r);
+void cli_simple_req_release(struct cli_simple_req *r);
+
+int cli_addbrick_req_encode(const struct cli_addbrick_req *r, struct dict *d);
+int cli_addbrick_req_decode(const struct dict *d, struct cli_addbrick_req *r,
+			    const char **bad_key);
+void cli_addbrick_req_release(struct cli_addbrick_req *r);
+
+/* For CLI_RB_STATUS / CLI_RB_STOP (sent on proc 11) the dict has no
+ * count but rebalance-command (3 / 2) after the bricks. */
+int cli_rmbrick_req_encode(const struct cli_rmbrick_req *r, struct dict *d);
+int cli_rmbrick_req_decode(const struct dict *d, struct cli_rmbrick_req *r,
+			   const char **bad_key);
+void cli_rmbrick_req_release(struct cli_rmbrick_req *r);
+
+int cli_defrag_req_encode(const struct cli_defrag_req *r, struct dict *d);
+int cli_defrag_req_decode(const struct dict *d, struct cli_defrag_req *r,
+			  const char **bad_key);
+void cli_defrag_req_release(struct cli_defrag_req *r);
+
+int cli_logrotate_req_encode(const struct cli_logrotate_req *r,
+			     struct dict *d);
+int cli_logrotate_req_decode(const struct dict *d, struct cli_logrotate_req *r,
+			     const char **bad_key);
+void cli_logrotate_req_release(struct cli_logrotate_req *r);
+
+int cli_heal_req_encode(const struct cli_heal_req *r, struct dict *d);
+int cli_heal_req_decode(const struct dict *d, struct cli_heal_req *r,
+			const char **bad_key);
+void cli_heal_req_release(struct cli_heal_req *r);
+
+/* Appends a copy of key/value; the list grows as needed. */
+int cli_kv_req_add(struct cli_kv_req *r, const char *key, const char *value);
+int cli_kv_req_encode(const struct cli_kv_req *r, struct dict *d);
+void cli_kv_req_release(struct cli_kv_req *r);
 
 /* ---------------- replies ---------------- */
 

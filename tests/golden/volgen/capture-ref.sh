@@ -16,6 +16,8 @@ shift
 : "${GD_WD:=/tmp/ref-vg/wd}"
 : "${GD_HOST:=127.1.9.4}"
 : "${GD_BRICKS:=/tmp/ref-vg/b}"
+# glusterd's bind address; empty for a glusterd started without one
+: "${GD_BIND=$GD_HOST}"
 
 g() { gluster --glusterd-sock="$GD_SOCK" --mode=script "$@"; }
 
@@ -28,13 +30,35 @@ bricks() {
 	done
 }
 
+# The volgen context of a captured volume: its name, glusterd's workdir
+# and bind address, and each brick's shared-brick-count as 10.3 found it.
+write_ctx() {
+	printf 'volume=%s\nworkdir=%s\nbind-address=%s\nop-version=100000\n' \
+		"$1" "$GD_WD" "$GD_BIND"
+	counts=""
+	for b in $(sed -n 's/^brick-[0-9]*=//p' "$GD_WD/vols/$1/info"); do
+		host=${b%%:*}
+		path=${b#*:-}
+		n=$(sed -n 's/^ *option shared-brick-count //p' \
+			"$GD_WD/vols/$1/$1.$host.$path.vol")
+		counts="$counts${counts:+,}$n"
+	done
+	printf 'shared-brick-count=%s\n' "$counts"
+}
+
 # case NAME "create layout" NBRICKS [key=value...]
 run_case() {
-	name=$1 layout=$2 n=$3
+	name=$1 layout=$2 n=$3 removed=
 	shift 3
 	if [ -n "$ONLY" ] && ! echo " $ONLY " | grep -q " $name "; then
 		return 0
 	fi
+	# nobind needs a glusterd without bind address, the others one with
+	case "$name:$GD_BIND" in
+	nobind:?*) return 0 ;;
+	nobind:) ;;
+	*:) return 0 ;;
+	esac
 	mkdir -p "$GD_BRICKS/$name"
 	# shellcheck disable=SC2086
 	g volume create "$name" $layout $(bricks "$name" "$n") force >/dev/null
@@ -44,6 +68,10 @@ run_case() {
 		start=*) g volume start "$name" force >/dev/null ;;
 		quota=*) g volume quota "$name" enable >/dev/null ;;
 		bitrot=*) g volume bitrot "$name" enable >/dev/null ;;
+		remove=*)
+			removed="$GD_HOST:$GD_BRICKS/$name/b${kv#remove=}"
+			g volume remove-brick "$name" "$removed" start >/dev/null
+			;;
 		*) g volume set "$name" "${kv%%=*}" "${kv#*=}" >/dev/null ;;
 		esac
 	done
@@ -52,6 +80,10 @@ run_case() {
 	cp "$GD_WD/vols/$name/info" "$OUT/$name/info"
 	cp "$GD_WD/vols/$name/bricks/"* "$OUT/$name/bricks/"
 	cp "$GD_WD/vols/$name/"*.vol "$OUT/$name/"
+	write_ctx "$name" >"$OUT/$name/ctx"
+	if [ -n "$removed" ]; then
+		g volume remove-brick "$name" "$removed" stop >/dev/null
+	fi
 	if grep -q '^status=1' "$OUT/$name/info"; then
 		g volume stop "$name" force >/dev/null
 	fi
@@ -59,14 +91,11 @@ run_case() {
 }
 
 ONLY="$*"
-run_case dist "" 2
+run_case nobind "replica 3" 6 network.ping-timeout=30 auth.allow=10.1.1.1
 run_case single "" 1
-run_case rep3 "replica 3" 3
 run_case dr "replica 3" 6
 run_case rep2 "replica 2" 2
-run_case arb "replica 3 arbiter 1" 3
 run_case darb "replica 3 arbiter 1" 6
-run_case disp "disperse 3 redundancy 1" 3
 run_case dd "disperse 3 redundancy 1" 6
 run_case perf1 "" 2 performance.read-ahead=on performance.io-cache=on \
 	performance.nl-cache=on performance.readdir-ahead=on \
@@ -121,4 +150,11 @@ run_case feat2 "" 2 features.cloudsync=on features.sdfs=on \
 	features.tag-namespaces=on network.compression=on ctime.noatime=off \
 	storage.reserve=5 features.enforce-mandatory-lock=on \
 	locks.mandatory-locking=forced
+run_case uss "" 2 features.uss=on auth.allow=10.0.0.5 server.ssl=on \
+	ssl.cipher-list=HIGH diagnostics.brick-log-level=WARNING start=1
+run_case decom "" 3 start=1 remove=2
+run_case ddpr "disperse 3 redundancy 1" 6 performance.parallel-readdir=on \
+	performance.readdir-ahead=on
+run_case gluster_shared_storage "replica 3" 3
+run_case qssl "" 2 client.ssl=on ssl.cipher-list=HIGH start=1 quota=on
 run_case nufa2 "" 2 cluster.nufa=on cluster.local-volume-name=nufa2-client-0

@@ -119,7 +119,7 @@ cluster__lock_addr() {
 cluster__port_busy() {
 	local hex
 	hex=$(printf '%s' "$1" | awk -F. '{printf "%02X%02X%02X%02X", $4, $3, $2, $1}')
-	grep -q "^ *[0-9]*: $hex:5DB7 00000000:0000 0A" /proc/net/tcp 2>/dev/null
+	grep -q "^ *[0-9]*: $hex:5DC7 00000000:0000 0A" /proc/net/tcp 2>/dev/null
 }
 
 # gcli_impl IMPL N ARGS...

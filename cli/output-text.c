@@ -1,0 +1,394 @@
+/* output-text: the human-readable printer, formatted as 10.3 prints. */
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/output.h"
+
+#define STATUS_NAME_LEN 43
+#define DASHES "------------------------------------------------------------------------------"
+
+void cli_out(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+}
+
+void cli_err(const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	fflush(stderr);
+}
+
+static const char *const vol_type_names[] = {
+	"Distribute", "Stripe", "Replicate", "Striped-Replicate", "Disperse",
+	"Tier", "Distributed-Stripe", "Distributed-Replicate",
+	"Distributed-Striped-Replicate", "Distributed-Disperse",
+};
+
+const char *cli_vol_type_str(int type, int dist_count, int brick_count)
+{
+	int t = type;
+
+	if (t > 0 && t != 5 && dist_count < brick_count)
+		t += 5;
+	if (t < 0 || t >= (int)(sizeof(vol_type_names) / sizeof(char *)))
+		return "Unknown";
+	return vol_type_names[t];
+}
+
+const char *cli_vol_status_str(int status)
+{
+	static const char *const names[] = { "Created", "Started", "Stopped" };
+
+	return status >= 0 && status < 3 ? names[status] : "Unknown";
+}
+
+const char *cli_transport_str(int t)
+{
+	static const char *const names[] = { "tcp", "rdma", "tcp,rdma" };
+
+	return t >= 0 && t < 3 ? names[t] : "tcp";
+}
+
+static int text_message(const struct cli_rsp *r, const struct cli_msg *m)
+{
+	(void)r;
+	if (m->text) {
+		if (m->to_stderr)
+			cli_err("%s", m->text);
+		else
+			cli_out("%s", m->text);
+	}
+	return m->rc;
+}
+
+static int text_vol_op(const struct cli_rsp *r, const char *elem,
+		       const char *volname, const char *vol_id,
+		       const struct cli_msg *m)
+{
+	(void)elem;
+	(void)volname;
+	(void)vol_id;
+	return text_message(r, m);
+}
+
+static void print_brick_count(const struct cli_volinfo *v)
+{
+	int dist = v->dist_count > 0 ? v->dist_count : 1;
+	int sets = v->brick_count / dist;
+
+	if (v->type == CLI_VOL_DISPERSE)
+		cli_out("Number of Bricks: %d x (%d + %d) = %d", sets,
+			v->disperse_count - v->redundancy_count,
+			v->redundancy_count, v->brick_count);
+	else if (v->type == CLI_VOL_DISTRIBUTE)
+		cli_out("Number of Bricks: %d", v->brick_count);
+	else if (v->arbiter_count)
+		cli_out("Number of Bricks: %d x (%d + %d) = %d", sets,
+			v->dist_count - v->arbiter_count, v->arbiter_count,
+			v->brick_count);
+	else
+		cli_out("Number of Bricks: %d x %d = %d", sets, v->dist_count,
+			v->brick_count);
+}
+
+static void print_one_volinfo(const struct cli_volinfo *v)
+{
+	cli_out(" ");
+	cli_out("Volume Name: %s", v->name);
+	cli_out("Type: %s", cli_vol_type_str(v->type, v->dist_count,
+					     v->brick_count));
+	cli_out("Volume ID: %s", v->volume_id);
+	cli_out("Status: %s", cli_vol_status_str(v->status));
+	cli_out("Snapshot Count: %d", v->snap_count);
+	print_brick_count(v);
+	cli_out("Transport-type: %s", cli_transport_str(v->transport));
+	cli_out("Bricks:");
+	for (int b = 0; b < v->brick_count; b++)
+		cli_out("Brick%d: %s%s", b + 1, v->bricks[b].name,
+			v->bricks[b].is_arbiter ? " (arbiter)" : "");
+	if (v->thin_arbiter_count && v->ta_brick)
+		cli_out("Thin-arbiter-path: %s", v->ta_brick);
+	if (v->nopts == 0)
+		return;
+	cli_out("Options Reconfigured:");
+	for (size_t o = 0; o < v->nopts; o++)
+		cli_out("%s: %s", v->opts[o].key, v->opts[o].value);
+}
+
+static int text_vol_info(const struct cli_rsp *r, const struct cli_volinfo *v,
+			 size_t n, const struct cli_msg *m)
+{
+	(void)r;
+	for (size_t i = 0; i < n; i++)
+		print_one_volinfo(&v[i]);
+	if (n == 0)
+		return text_message(r, m);
+	return m ? m->rc : 0;
+}
+
+static int text_vol_list(const struct cli_rsp *r, const struct cli_name_list *l,
+			 const struct cli_msg *m)
+{
+	for (size_t i = 0; l && i < l->n; i++)
+		cli_out("%s", l->names[i]);
+	if (!l || l->n == 0)
+		return text_message(r, m);
+	return 0;
+}
+
+/* gf_uint64_2human_readable's format */
+static void human_size(uint64_t n, char *buf, size_t len)
+{
+	static const char *const units[] = { "TB", "GB", "MB", "KB" };
+	static const int shifts[] = { 40, 30, 20, 10 };
+
+	for (int i = 0; i < 4; i++) {
+		if (n >= (1ULL << shifts[i])) {
+			snprintf(buf, len, "%.1f%s",
+				 (double)n / (double)(1ULL << shifts[i]),
+				 units[i]);
+			return;
+		}
+	}
+	snprintf(buf, len, "%" PRIu64 "Bytes", n);
+}
+
+static void entry_name(const struct cli_status_entry *e, char *buf,
+		       size_t len)
+{
+	if (e->is_daemon)
+		snprintf(buf, len, "%s on %s", e->hostname, e->path);
+	else
+		snprintf(buf, len, "Brick %s:%s", e->hostname, e->path);
+}
+
+static void pid_text(const struct cli_status_entry *e, char *buf, size_t len)
+{
+	if (e->pid == -1 || !e->status)
+		snprintf(buf, len, "N/A");
+	else
+		snprintf(buf, len, "%d", e->pid);
+}
+
+static void print_status_line(const struct cli_status_entry *e)
+{
+	char name[4096], pid[32];
+	const char *p = name;
+	size_t left;
+
+	entry_name(e, name, sizeof(name));
+	pid_text(e, pid, sizeof(pid));
+	left = strlen(p);
+	while (left > STATUS_NAME_LEN) {
+		cli_out("%.*s", STATUS_NAME_LEN, p);
+		p += STATUS_NAME_LEN;
+		left -= STATUS_NAME_LEN;
+	}
+	printf("%s%*s", p, (int)(STATUS_NAME_LEN - left + 1), "");
+	if ((e->port || e->rdma_port) && e->status)
+		cli_out("%-10d%-11d%-8c%-5s", e->port, e->rdma_port, 'Y', pid);
+	else
+		cli_out("%-10s%-11s%-8c%-5s", "N/A", "N/A",
+			e->status ? 'Y' : 'N', pid);
+}
+
+static void print_detail_num(const char *label, uint64_t v)
+{
+	if (v)
+		cli_out("%-20s : %-20" PRIu64, label, v);
+	else
+		cli_out("%-20s : %-20s", label, "N/A");
+}
+
+static void print_detail_str(const char *label, const char *v)
+{
+	cli_out("%-20s : %-20s", label, v ? v : "N/A");
+}
+
+static void print_status_detail(const struct cli_status_entry *e)
+{
+	char name[4096], pid[32], sz[64];
+
+	entry_name(e, name, sizeof(name));
+	pid_text(e, pid, sizeof(pid));
+	cli_out("%-20s : %-20s", "Brick", name);
+	if (e->status) {
+		cli_out("%-20s : %-20d", "TCP Port", e->port);
+		cli_out("%-20s : %-20d", "RDMA Port", e->rdma_port);
+	} else {
+		cli_out("%-20s : %-20s", "TCP Port", "N/A");
+		cli_out("%-20s : %-20s", "RDMA Port", "N/A");
+	}
+	cli_out("%-20s : %-20c", "Online", e->status ? 'Y' : 'N');
+	cli_out("%-20s : %-20s", "Pid", pid);
+	print_detail_str("File System", e->fs_name);
+	print_detail_str("Device", e->device);
+	print_detail_str("Mount Options", e->mnt_options);
+	print_detail_str("Inode Size", e->inode_size);
+	human_size(e->free, sz, sizeof(sz));
+	print_detail_str("Disk Space Free", sz);
+	human_size(e->total, sz, sizeof(sz));
+	print_detail_str("Total Disk Space", sz);
+	print_detail_num("Inode Count", e->total_inodes);
+	print_detail_num("Free Inodes", e->free_inodes);
+}
+
+static const char *task_status_str(int s)
+{
+	static const char *const names[] = {
+		"not started", "in progress", "stopped", "completed", "failed",
+		"fix-layout in progress", "fix-layout stopped",
+		"fix-layout completed", "fix-layout failed",
+	};
+
+	return s >= 0 && s < 9 ? names[s] : "unknown";
+}
+
+static void print_status_tasks(const struct cli_status_rsp *s)
+{
+	cli_out("Task Status of Volume %s", s->volname);
+	cli_out(DASHES);
+	if (s->ntasks == 0) {
+		cli_out("There are no active volume tasks");
+		cli_out(" ");
+		return;
+	}
+	for (size_t t = 0; t < s->ntasks; t++) {
+		cli_out("%-20s : %-20s", "Task", s->tasks[t].type);
+		cli_out("%-20s : %-20s", "ID", s->tasks[t].id ?
+			s->tasks[t].id : "");
+		cli_out("%-20s : %-20s", "Status",
+			task_status_str(s->tasks[t].status));
+		cli_out(" ");
+	}
+}
+
+static int text_vol_status(const struct cli_rsp *r,
+			   const struct cli_status_rsp *s, bool first,
+			   bool last)
+{
+	bool detail = (s->cmd & CLI_STATUS_DETAIL) != 0;
+
+	(void)r;
+	(void)first;
+	(void)last;
+	cli_out("Status of volume: %s", s->volname);
+	if (!detail) {
+		cli_out("%-43s %s  %s  %s  %s", "Gluster process", "TCP Port",
+			"RDMA Port", "Online", "Pid");
+		cli_out(DASHES);
+	}
+	for (size_t i = 0; i < s->nbricks; i++) {
+		if (detail) {
+			cli_out(DASHES);
+			print_status_detail(&s->bricks[i]);
+		} else {
+			print_status_line(&s->bricks[i]);
+		}
+	}
+	for (size_t i = 0; !detail && i < s->nothers; i++)
+		print_status_line(&s->others[i]);
+	cli_out(" ");
+	if (s->has_tasks && !detail)
+		print_status_tasks(s);
+	return 0;
+}
+
+static int text_vol_status_err(const struct cli_rsp *r, bool first, bool last)
+{
+	(void)first;
+	(void)last;
+	cli_err("%s", r->op_errstr);
+	return 1;
+}
+
+static int text_vol_get(const struct cli_rsp *r, const struct cli_get_rsp *g,
+			const struct cli_msg *m)
+{
+	if (!g)
+		return text_message(r, m);
+	if (g->warning)
+		cli_out("%s", g->warning);
+	cli_out("%-40s %-39s", "Option", "Value");
+	cli_out("%-40s %-39s", "------", "-----");
+	for (size_t i = 0; i < g->n; i++)
+		cli_out("%-40s %-39s", g->pairs[i].key, g->pairs[i].value);
+	return 0;
+}
+
+static void print_peer(const struct cli_peer_info *p)
+{
+	cli_out(" ");
+	cli_out("Hostname: %s", p->hostname);
+	cli_out("Uuid: %s", p->uuid);
+	cli_out("State: %s (%s)", p->state ? p->state : "",
+		p->connected ? "Connected" : "Disconnected");
+	if (p->nhostnames > 1) {
+		cli_out("Other names:");
+		for (size_t h = 1; h < p->nhostnames; h++)
+			cli_out("%s", p->hostnames[h]);
+	}
+}
+
+static int text_peer_list(const struct cli_rsp *r,
+			  const struct cli_peer_list *l, bool pool)
+{
+	int w = 8;
+
+	(void)r;
+	if (!pool) {
+		cli_out("Number of Peers: %zu", l->n);
+		for (size_t i = 0; i < l->n; i++)
+			print_peer(&l->peers[i]);
+		return 0;
+	}
+	for (size_t i = 0; i < l->n; i++)
+		if ((int)strlen(l->peers[i].hostname) > w)
+			w = (int)strlen(l->peers[i].hostname);
+	cli_out("UUID\t\t\t\t\t%-*s\tState", w, "Hostname");
+	for (size_t i = 0; i < l->n; i++)
+		cli_out("%s\t%-*s\t%s ", l->peers[i].uuid, w,
+			l->peers[i].hostname,
+			l->peers[i].connected ? "Connected" : "Disconnected");
+	return 0;
+}
+
+static int text_uuid_get(const struct cli_rsp *r, const char *uuid)
+{
+	(void)r;
+	cli_out("UUID: %s", uuid);
+	return 0;
+}
+
+static void text_flush(void)
+{
+	fflush(stdout);
+}
+
+const struct cli_output cli_output_text = {
+	.name = "text",
+	.message = text_message,
+	.vol_op = text_vol_op,
+	.vol_info = text_vol_info,
+	.vol_list = text_vol_list,
+	.vol_status = text_vol_status,
+	.vol_status_err = text_vol_status_err,
+	.vol_get = text_vol_get,
+	.peer_list = text_peer_list,
+	.uuid_get = text_uuid_get,
+	.flush = text_flush,
+};

@@ -1,0 +1,390 @@
+/* output-xml: the --xml printer. One document per command, built with
+ * libxml2's xmlTextWriter (indent on) so the bytes match 10.3's. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/encoding.h>
+#include <libxml/xmlwriter.h>
+
+#include "cli/output.h"
+
+struct xdoc {
+	xmlBufferPtr buf;
+	xmlTextWriterPtr w;
+};
+
+static struct xdoc doc;
+
+#define X(s) ((const xmlChar *)(s))
+
+static void x_start(const char *name)
+{
+	(void)xmlTextWriterStartElement(doc.w, X(name));
+}
+
+static void x_end(void)
+{
+	(void)xmlTextWriterEndElement(doc.w);
+}
+
+static void x_elem(const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void x_elem(const char *name, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	(void)xmlTextWriterWriteVFormatElement(doc.w, X(name), fmt, ap);
+	va_end(ap);
+}
+
+static void x_empty(const char *name)
+{
+	x_start(name);
+	x_end();
+}
+
+/* Opens the document and writes the envelope header. */
+static void x_begin(const struct cli_rsp *r)
+{
+	doc.buf = xmlBufferCreateSize(8192);
+	doc.w = doc.buf ? xmlNewTextWriterMemory(doc.buf, 0) : NULL;
+	if (!doc.w)
+		return;
+	(void)xmlTextWriterSetIndent(doc.w, 1);
+	(void)xmlTextWriterStartDocument(doc.w, "1.0", "UTF-8", "yes");
+	x_start("cliOutput");
+	x_elem("opRet", "%d", r->op_ret);
+	x_elem("opErrno", "%d", r->op_errno);
+	if (r->op_errstr && r->op_errstr[0])
+		x_elem("opErrstr", "%s", r->op_errstr);
+	else
+		x_empty("opErrstr");
+}
+
+static int x_finish(void)
+{
+	if (!doc.w)
+		return 1;
+	x_end();	/* cliOutput */
+	(void)xmlTextWriterEndDocument(doc.w);
+	xmlFreeTextWriter(doc.w);
+	doc.w = NULL;
+	fputs((const char *)xmlBufferContent(doc.buf), stdout);
+	fflush(stdout);
+	xmlBufferFree(doc.buf);
+	doc.buf = NULL;
+	return 0;
+}
+
+static int xml_message(const struct cli_rsp *r, const struct cli_msg *m)
+{
+	x_begin(r);
+	if (!doc.w)
+		return 1;
+	if (m && m->xml_op)
+		x_elem("cliOp", "%s", m->xml_op);
+	if (m && m->xml_output)
+		x_elem("output", "%s", m->xml_output);
+	return x_finish();
+}
+
+static int xml_vol_op(const struct cli_rsp *r, const char *elem,
+		      const char *volname, const char *vol_id,
+		      const struct cli_msg *m)
+{
+	(void)m;
+	x_begin(r);
+	if (!doc.w)
+		return 1;
+	if (r->op_ret == 0) {
+		x_start(elem);
+		x_start("volume");
+		x_elem("name", "%s", volname ? volname : "");
+		x_elem("id", "%s", vol_id ? vol_id : "");
+		x_end();
+		x_end();
+	}
+	return x_finish();
+}
+
+static void xml_brick(const struct cli_brick_info *b)
+{
+	x_start("brick");
+	(void)xmlTextWriterWriteAttribute(doc.w, X("uuid"),
+					  X(b->uuid ? b->uuid : ""));
+	(void)xmlTextWriterWriteString(doc.w, X(b->name));
+	x_elem("name", "%s", b->name);
+	x_elem("hostUuid", "%s", b->uuid ? b->uuid : "");
+	x_elem("isArbiter", "%d", b->is_arbiter ? 1 : 0);
+	x_end();
+}
+
+static void xml_one_volinfo(const struct cli_volinfo *v)
+{
+	int dist = v->dist_count > 0 ? v->dist_count : 1;
+
+	x_start("volume");
+	x_elem("name", "%s", v->name);
+	x_elem("id", "%s", v->volume_id);
+	x_elem("status", "%d", v->status);
+	x_elem("statusStr", "%s", cli_vol_status_str(v->status));
+	x_elem("snapshotCount", "%d", v->snap_count);
+	x_elem("brickCount", "%d", v->brick_count);
+	x_elem("distCount", "%d", v->brick_count / dist);
+	x_elem("replicaCount", "%d", v->replica_count);
+	x_elem("arbiterCount", "%d", v->arbiter_count);
+	x_elem("disperseCount", "%d", v->disperse_count);
+	x_elem("redundancyCount", "%d", v->redundancy_count);
+	x_elem("type", "%d", v->type);
+	x_elem("typeStr", "%s", cli_vol_type_str(v->type, v->dist_count,
+						 v->brick_count));
+	x_elem("transport", "%d", v->transport);
+	x_start("bricks");
+	for (int b = 0; b < v->brick_count; b++)
+		xml_brick(&v->bricks[b]);
+	x_end();
+	x_elem("optCount", "%zu", v->nopts);
+	x_start("options");
+	for (size_t o = 0; o < v->nopts; o++) {
+		x_start("option");
+		x_elem("name", "%s", v->opts[o].key);
+		x_elem("value", "%s", v->opts[o].value);
+		x_end();
+	}
+	x_end();
+	x_end();
+}
+
+static int xml_vol_info(const struct cli_rsp *r, const struct cli_volinfo *v,
+			size_t n, const struct cli_msg *m)
+{
+	(void)m;
+	x_begin(r);
+	if (!doc.w)
+		return 1;
+	x_start("volInfo");
+	x_start("volumes");
+	for (size_t i = 0; i < n; i++)
+		xml_one_volinfo(&v[i]);
+	x_elem("count", "%zu", n);
+	x_end();
+	x_end();
+	return x_finish();
+}
+
+static int xml_vol_list(const struct cli_rsp *r, const struct cli_name_list *l,
+			const struct cli_msg *m)
+{
+	(void)m;
+	x_begin(r);
+	if (!doc.w)
+		return 1;
+	x_start("volList");
+	x_elem("count", "%zu", l ? l->n : 0);
+	for (size_t i = 0; l && i < l->n; i++)
+		x_elem("volume", "%s", l->names[i]);
+	x_end();
+	return x_finish();
+}
+
+static void xml_port(const char *name, const struct cli_status_entry *e,
+		     int port)
+{
+	if (e->status && port)
+		x_elem(name, "%d", port);
+	else
+		x_elem(name, "%s", "N/A");
+}
+
+static void xml_status_node(const struct cli_status_entry *e, bool detail)
+{
+	x_start("node");
+	x_elem("hostname", "%s", e->hostname);
+	x_elem("path", "%s", e->path);
+	x_elem("peerid", "%s", e->peerid ? e->peerid : "");
+	x_elem("status", "%d", e->status);
+	xml_port("port", e, e->port);
+	x_start("ports");
+	xml_port("tcp", e, e->port);
+	xml_port("rdma", e, e->rdma_port);
+	x_end();
+	x_elem("pid", "%d", e->pid);
+	if (detail) {
+		x_elem("sizeTotal", "%llu", (unsigned long long)e->total);
+		x_elem("sizeFree", "%llu", (unsigned long long)e->free);
+		x_elem("device", "%s", e->device ? e->device : "N/A");
+		x_elem("blockSize", "%llu",
+		       (unsigned long long)e->block_size);
+		x_elem("mntOptions", "%s",
+		       e->mnt_options ? e->mnt_options : "N/A");
+		x_elem("fsName", "%s", e->fs_name ? e->fs_name : "N/A");
+		if (e->inode_size)
+			x_elem("inodeSize", "%s", e->inode_size);
+		x_elem("inodesTotal", "%llu",
+		       (unsigned long long)e->total_inodes);
+		x_elem("inodesFree", "%llu",
+		       (unsigned long long)e->free_inodes);
+	}
+	x_end();
+}
+
+static void xml_status_tasks(const struct cli_status_rsp *s)
+{
+	x_start("tasks");
+	for (size_t t = 0; t < s->ntasks; t++) {
+		x_start("task");
+		x_elem("type", "%s", s->tasks[t].type);
+		x_elem("id", "%s", s->tasks[t].id ? s->tasks[t].id : "");
+		x_elem("status", "%d", s->tasks[t].status);
+		x_end();
+	}
+	x_end();
+}
+
+static void xml_status_open(const struct cli_rsp *r)
+{
+	x_begin(r);
+	if (!doc.w)
+		return;
+	x_start("volStatus");
+	x_start("volumes");
+}
+
+static int xml_status_close(void)
+{
+	if (!doc.w)
+		return 1;
+	x_end();
+	x_end();
+	return x_finish();
+}
+
+static int xml_vol_status(const struct cli_rsp *r,
+			  const struct cli_status_rsp *s, bool first,
+			  bool last)
+{
+	bool detail = (s->cmd & CLI_STATUS_DETAIL) != 0;
+
+	if (first)
+		xml_status_open(r);
+	if (!doc.w)
+		return 1;
+	x_start("volume");
+	x_elem("volName", "%s", s->volname);
+	x_elem("nodeCount", "%zu", s->nbricks + s->nothers);
+	for (size_t i = 0; i < s->nbricks; i++)
+		xml_status_node(&s->bricks[i], detail);
+	for (size_t i = 0; i < s->nothers; i++)
+		xml_status_node(&s->others[i], detail);
+	if (s->has_tasks)
+		xml_status_tasks(s);
+	x_end();
+	return last ? xml_status_close() : 0;
+}
+
+static int xml_vol_status_err(const struct cli_rsp *r, bool first, bool last)
+{
+	struct cli_msg m = { .xml_op = "volStatus",
+			     .xml_output = r->op_errstr };
+
+	if (first && last)
+		return xml_message(r, &m);
+	if (first)
+		xml_status_open(r);
+	return last ? xml_status_close() : 0;
+}
+
+static int xml_vol_get(const struct cli_rsp *r, const struct cli_get_rsp *g,
+		       const struct cli_msg *m)
+{
+	x_begin(r);
+	if (!doc.w)
+		return 1;
+	if (!g) {
+		if (m && m->xml_op)
+			x_elem("cliOp", "%s", m->xml_op);
+		if (m && m->xml_output)
+			x_elem("output", "%s", m->xml_output);
+		return x_finish();
+	}
+	x_start("volGetopts");
+	x_elem("count", "%zu", g->n);
+	for (size_t i = 0; i < g->n; i++) {
+		x_start("Opt");
+		x_elem("Option", "%s", g->pairs[i].key);
+		x_elem("Value", "%s", g->pairs[i].value);
+		x_end();
+	}
+	x_end();
+	return x_finish();
+}
+
+static void xml_peer(const struct cli_peer_info *p, bool pool)
+{
+	x_start("peer");
+	x_elem("uuid", "%s", p->uuid);
+	x_elem("hostname", "%s", p->hostname);
+	if (!pool || p->state) {
+		x_start("hostnames");
+		for (size_t h = 0; h < p->nhostnames; h++)
+			x_elem("hostname", "%s", p->hostnames[h]);
+		x_end();
+	}
+	x_elem("connected", "%d", p->connected ? 1 : 0);
+	if (p->state) {
+		x_elem("state", "%d", p->state_id);
+		x_elem("stateStr", "%s", p->state);
+	}
+	x_end();
+}
+
+static int xml_peer_list(const struct cli_rsp *r,
+			 const struct cli_peer_list *l, bool pool)
+{
+	x_begin(r);
+	if (!doc.w)
+		return 1;
+	if (l->n == 0) {
+		x_empty("peerStatus");
+		return x_finish();
+	}
+	x_start("peerStatus");
+	for (size_t i = 0; i < l->n; i++)
+		xml_peer(&l->peers[i], pool);
+	x_end();
+	return x_finish();
+}
+
+static int xml_uuid_get(const struct cli_rsp *r, const char *uuid)
+{
+	x_begin(r);
+	if (!doc.w)
+		return 1;
+	x_start("uuidGenerate");
+	x_elem("uuid", "%s", uuid);
+	x_end();
+	return x_finish();
+}
+
+static void xml_flush(void)
+{
+	fflush(stdout);
+}
+
+const struct cli_output cli_output_xml = {
+	.name = "xml",
+	.message = xml_message,
+	.vol_op = xml_vol_op,
+	.vol_info = xml_vol_info,
+	.vol_list = xml_vol_list,
+	.vol_status = xml_vol_status,
+	.vol_status_err = xml_vol_status_err,
+	.vol_get = xml_vol_get,
+	.peer_list = xml_peer_list,
+	.uuid_get = xml_uuid_get,
+	.flush = xml_flush,
+};
