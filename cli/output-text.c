@@ -308,12 +308,16 @@ static int text_vol_status(const struct cli_rsp *r,
 	return 0;
 }
 
-static int text_vol_status_err(const struct cli_rsp *r, bool first, bool last)
+static int text_vol_status_err(const struct cli_rsp *r, bool first, bool last,
+			       bool loop)
 {
 	(void)first;
 	(void)last;
 	cli_err("%s", r->op_errstr);
-	return 1;
+	if (!loop)
+		return 1;
+	cli_out(" ");
+	return 0;
 }
 
 static int text_vol_get(const struct cli_rsp *r, const struct cli_get_rsp *g,

@@ -286,12 +286,13 @@ static int xml_vol_status(const struct cli_rsp *r,
 	return last ? xml_status_close() : 0;
 }
 
-static int xml_vol_status_err(const struct cli_rsp *r, bool first, bool last)
+static int xml_vol_status_err(const struct cli_rsp *r, bool first, bool last,
+			      bool loop)
 {
 	struct cli_msg m = { .xml_op = "volStatus",
 			     .xml_output = r->op_errstr };
 
-	if (first && last)
+	if (!loop)
 		return xml_message(r, &m);
 	if (first)
 		xml_status_open(r);

@@ -50,8 +50,10 @@ struct cli_output {
 	int (*vol_status)(const struct cli_rsp *r,
 			  const struct cli_status_rsp *s, bool first,
 			  bool last);
-	/* A volume of the `status all` loop that failed. */
-	int (*vol_status_err)(const struct cli_rsp *r, bool first, bool last);
+	/* A failed status reply; loop: inside `status all`, where it is
+	 * not an error. */
+	int (*vol_status_err)(const struct cli_rsp *r, bool first, bool last,
+			      bool loop);
 	int (*vol_get)(const struct cli_rsp *r, const struct cli_get_rsp *g,
 		       const struct cli_msg *m);
 	int (*peer_list)(const struct cli_rsp *r, const struct cli_peer_list *l,

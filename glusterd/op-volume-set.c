@@ -19,6 +19,7 @@ struct set_ctx {
 	struct cli_reset_req reset;
 	struct gd_volinfo *v;		/* NULL for `all` */
 	char **canon;			/* stored key of each pair */
+	char **cvals;			/* stored value of each pair */
 	size_t ncanon;
 };
 
@@ -28,9 +29,12 @@ static void set_release(struct gd_txn *txn)
 
 	if (!s)
 		return;
-	for (size_t i = 0; i < s->ncanon; i++)
+	for (size_t i = 0; i < s->ncanon; i++) {
 		free(s->canon[i]);
+		free(s->cvals ? s->cvals[i] : NULL);
+	}
 	free(s->canon);
+	free(s->cvals);
 	cli_set_req_release(&s->req);
 	cli_reset_req_release(&s->reset);
 	free(s);
@@ -86,19 +90,18 @@ static int set_stage(struct gd_txn *txn)
 	if (set_parse(txn) < 0)
 		return -1;
 	s = txn->priv;
-	for (size_t i = 0; i < s->ncanon; i++)
-		free(s->canon[i]);
-	free(s->canon);
-	s->ncanon = 0;
+	if (s->canon)	/* a second stage of the same transaction */
+		return 0;
 	s->canon = calloc(s->req.nopts, sizeof(char *));
-	if (!s->canon)
+	s->cvals = calloc(s->req.nopts, sizeof(char *));
+	if (!s->canon || !s->cvals)
 		return gd_txn_fail(txn, ENOMEM, "Out of memory");
 	for (size_t i = 0; i < s->req.nopts; i++) {
 		char *err = NULL;
 		const struct cli_kv *kv = &s->req.opts[i];
 		int r = gd_volopt_check_set(txn->conf, s->v, kv->key, kv->value,
-					    (unsigned)s->req.nopts,
-					    &s->canon[i], &err);
+					    (unsigned)i + 1, &s->canon[i],
+					    &s->cvals[i], &err);
 		s->ncanon = i + 1;
 		if (r < 0) {
 			gd_txn_fail(txn, EG_INTRNL, "%s",
@@ -115,7 +118,7 @@ static int set_global_commit(struct gd_txn *txn, struct set_ctx *s)
 	struct gd_conf *c = txn->conf;
 
 	for (size_t i = 0; i < s->req.nopts; i++) {
-		const char *key = s->canon[i], *val = s->req.opts[i].value;
+		const char *key = s->canon[i], *val = s->cvals[i];
 		if (strcmp(key, "cluster.op-version") == 0) {
 			c->op_version = (uint32_t)strtoul(val, NULL, 10);
 			if (gd_conf_save_info(c) < 0)
@@ -146,8 +149,7 @@ static int set_commit(struct gd_txn *txn)
 	if (gd_opts_copy(&saved, &s->v->opts) < 0)
 		return gd_txn_fail(txn, ENOMEM, "Out of memory");
 	for (size_t i = 0; i < s->req.nopts; i++)
-		if (gd_opts_set(&s->v->opts, s->canon[i],
-				s->req.opts[i].value) < 0) {
+		if (gd_opts_set(&s->v->opts, s->canon[i], s->cvals[i]) < 0) {
 			gd_opts_release(&s->v->opts);
 			s->v->opts = saved;
 			return gd_txn_fail(txn, ENOMEM, "Out of memory");

@@ -280,6 +280,8 @@ static const struct volopt_schema sc_server_manage_gids = {
 	"manage-gids", VOLOPT_T_BOOL, VOLOPT_RANGE_BOTH, 0, 0, NULL };
 static const struct volopt_schema sc_server_dynamic_auth = {
 	"dynamic-auth", VOLOPT_T_BOOL, VOLOPT_RANGE_BOTH, 0, 0, NULL };
+static const struct volopt_schema sc_client_send_gids = {
+	"send-gids", VOLOPT_T_BOOL, VOLOPT_RANGE_BOTH, 0, 0, NULL };
 static const struct volopt_schema sc_server_gid_timeout = {
 	"gid-timeout", VOLOPT_T_INT, VOLOPT_RANGE_BOTH, 0, 0, NULL };
 static const struct volopt_schema sc_server_event_threads = {
@@ -1176,7 +1178,8 @@ const struct volopt volopt_table[] = {
 	  .schema = &sc_server_dynamic_auth },
 	{ .key = "client.send-gids", .xlator = "protocol/client",
 	  .op_version = 30600, .flags = VOLOPT_NO_DOC,
-	  .get_display = "on (DEFAULT)" },
+	  .get_display = "on (DEFAULT)", .schema = &sc_client_send_gids,
+	  .scope = VOLOPT_SCOPE_NONE },
 	{ .key = "server.gid-timeout", .xlator = "protocol/server",
 	  .op_version = 30600, .get_display = "300 (DEFAULT)",
 	  .schema = &sc_server_gid_timeout },

@@ -258,12 +258,31 @@ static char *volopt_hint_join(const char *prefix, const char **pick, size_t n,
 	return r < 0 ? NULL : s;
 }
 
+/* Up to two nearest second components of the keys in domain, joined. */
+static char *volopt_suggest_in(const char *domain, const char *word)
+{
+	struct volopt_words ws = { 0 };
+	const char *pick[2];
+	char *prefix = NULL, *hint = NULL;
+	size_t n;
+
+	if (asprintf(&prefix, "%s.", domain) < 0)
+		return NULL;
+	if (!volopt_words_collect(&ws, false, domain)) {
+		n = volopt_nearest(&ws, word, pick, 2);
+		hint = volopt_hint_join(prefix, pick, n, "...");
+	}
+	volopt_words_release(&ws);
+	free(prefix);
+	return hint;
+}
+
 char *volopt_suggest(const char *key)
 {
 	struct volopt_words ws = { 0 };
 	const char *pick[2];
 	const char *dot;
-	char *dom = NULL, *prefix = NULL, *hint = NULL;
+	char *dom, *hint = NULL;
 	size_t n;
 
 	if (!key)
@@ -278,24 +297,10 @@ char *volopt_suggest(const char *key)
 		return hint;
 	}
 	dom = strndup(key, (size_t)(dot - key));
-	if (!dom || volopt_words_collect(&ws, true, NULL))
-		goto out;
-	if (volopt_nearest(&ws, dom, pick, 1) != 1)
-		goto out;
-	if (asprintf(&prefix, "%s.", pick[0]) < 0) {
-		prefix = NULL;
-		goto out;
-	}
+	if (dom && !volopt_words_collect(&ws, true, NULL) &&
+	    volopt_nearest(&ws, dom, pick, 1) == 1)
+		hint = volopt_suggest_in(pick[0], dot + 1);
 	volopt_words_release(&ws);
-	prefix[strlen(prefix) - 1] = '\0';
-	if (volopt_words_collect(&ws, false, prefix))
-		goto out;
-	prefix[strlen(prefix)] = '.';
-	n = volopt_nearest(&ws, dot + 1, pick, 2);
-	hint = volopt_hint_join(prefix, pick, n, "...");
-out:
-	volopt_words_release(&ws);
-	free(prefix);
 	free(dom);
 	return hint;
 }
@@ -689,7 +694,8 @@ static bool volopt_valid_address_list(const char *value)
 		close = strchr(open + 1, ')');
 		if (close)
 			*close = '\0';
-		if (!open[1] || !strtok(open + 1, "|"))
+		/* no address at all is refused, "/dir(a|)" is not */
+		if (strspn(open + 1, "|") == strlen(open + 1))
 			ok = false;
 		else
 			ok = volopt_valid_address_tokens(open + 1, "|");
@@ -720,43 +726,42 @@ static bool volopt_valid_priority_list(const char *value)
 	return ok;
 }
 
-/* Names a translator of the volume's graphs may have. */
+/* Whether rest is "<kind>-<n>" with n < limit. */
+static bool volopt_numbered(const char *rest, const char *kind, size_t limit)
+{
+	size_t kl = strlen(kind);
+	unsigned long n;
+	char *end;
+
+	if (strncmp(rest, kind, kl) || rest[kl] != '-' ||
+	    !isdigit((unsigned char)rest[kl + 1]))
+		return false;
+	n = strtoul(rest + kl + 1, &end, 10);
+	return !*end && n < limit;
+}
+
+/* Names a translator of the volume's graphs may have: the volume itself,
+ * <vol>-dht, <vol>-client-<i>, <vol>-replicate-<i>, <vol>-disperse-<i>. */
 static bool volopt_valid_xlator_name(const char *value,
 				     const struct volopt_vol_facts *vol)
 {
-	static const char *const kinds[] = { "client", "replicate", "disperse" };
-	const char *vn, *rest;
-	size_t i, vlen;
-	char *end;
-	unsigned long n;
+	size_t vlen;
+	const char *rest;
 
 	if (!vol || !vol->name)
 		return false;
-	vn = vol->name;
-	vlen = strlen(vn);
-	if (!strcmp(value, vn))
+	vlen = strlen(vol->name);
+	if (!strcmp(value, vol->name))
 		return true;
-	if (strncmp(value, vn, vlen) || value[vlen] != '-')
+	if (strncmp(value, vol->name, vlen) || value[vlen] != '-')
 		return false;
 	rest = value + vlen + 1;
-	if (!strcmp(rest, "dht"))
-		return true;
-	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
-		size_t kl = strlen(kinds[i]);
-
-		if (strncmp(rest, kinds[i], kl) || rest[kl] != '-' ||
-		    !isdigit((unsigned char)rest[kl + 1]))
-			continue;
-		n = strtoul(rest + kl + 1, &end, 10);
-		if (*end)
-			return false;
-		if (i == 0)
-			return n < vol->n_bricks;
-		return (i == 1 && vol->type == VOLOPT_VOL_REPLICATE) ||
-		       (i == 2 && vol->type == VOLOPT_VOL_DISPERSE) ? n < vol->n_bricks
-								   : false;
-	}
-	return false;
+	return !strcmp(rest, "dht") ||
+	       volopt_numbered(rest, "client", vol->n_bricks) ||
+	       (vol->type == VOLOPT_VOL_REPLICATE &&
+		volopt_numbered(rest, "replicate", vol->n_bricks)) ||
+	       (vol->type == VOLOPT_VOL_DISPERSE &&
+		volopt_numbered(rest, "disperse", vol->n_bricks));
 }
 
 /* ---- translator-side value checks ---------------------------------------- */
@@ -1074,13 +1079,9 @@ static bool volopt_counts(const struct volopt *o, const char *value)
 	bool on;
 
 	if (!(o->flags & VOLOPT_XLATOR_TOGGLE) &&
-	    !(o->schema && o->schema->type == VOLOPT_T_BOOL && !o->option) &&
-	    !(o->schema && o->schema->type == VOLOPT_T_BOOL && o->option &&
-	      o->option[0] != '!'))
+	    !(o->schema && o->schema->type == VOLOPT_T_BOOL))
 		return true;
-	if (volopt_parse_bool(value, &on))
-		return false;
-	return on;
+	return !volopt_parse_bool(value, &on) && on;
 }
 
 void volopt_compute_op_versions(const struct volopt_pair *opts, size_t n,
@@ -1138,32 +1139,32 @@ const char *volopt_get_display(const struct volopt *o,
 
 /* ---- group files -------------------------------------------------------- */
 
-struct volopt_pair *volopt_pairs_free(struct volopt_pair *pairs, size_t n)
+struct volopt_kv *volopt_kvs_free(struct volopt_kv *kvs, size_t n)
 {
 	size_t i;
 
-	if (!pairs)
+	if (!kvs)
 		return NULL;
 	for (i = 0; i < n; i++) {
-		free((char *)pairs[i].key);
-		free((char *)pairs[i].value);
+		free(kvs[i].key);
+		free(kvs[i].value);
 	}
-	free(pairs);
+	free(kvs);
 	return NULL;
 }
 
-static int volopt_group_add(struct volopt_pair **pairs, size_t *n, size_t *cap,
+static int volopt_group_add(struct volopt_kv **kvs, size_t *n, size_t *cap,
 			    const char *key, const char *value)
 {
-	struct volopt_pair *p = *pairs;
+	struct volopt_kv *p = *kvs;
 
 	if (*n == *cap) {
 		size_t c = *cap ? 2 * *cap : 16;
 
-		p = realloc(*pairs, c * sizeof(*p));
+		p = realloc(*kvs, c * sizeof(*p));
 		if (!p)
 			return -ENOMEM;
-		*pairs = p;
+		*kvs = p;
 		*cap = c;
 	}
 	p[*n].key = strdup(key);
@@ -1172,33 +1173,32 @@ static int volopt_group_add(struct volopt_pair **pairs, size_t *n, size_t *cap,
 	return p[*n - 1].key && p[*n - 1].value ? 0 : -ENOMEM;
 }
 
-static int volopt_group_parse(FILE *fp, struct volopt_pair **pairs, size_t *n)
+static int volopt_group_parse(FILE *fp, struct volopt_kv **kvs, size_t *n)
 {
 	size_t cap = 0;
 	char tok[4096 + 256];
-	int r;
 
 	/* like fscanf("%s"): one whitespace-separated token at a time */
-	while ((r = fscanf(fp, "%4351s", tok)) == 1) {
+	while (fscanf(fp, "%4351s", tok) == 1) {
 		char *save = NULL, *key, *value;
 
 		key = strtok_r(tok, "=", &save);
 		value = strtok_r(NULL, "\r\n", &save);
 		if (!key || !value)
 			return -EINVAL;
-		if (volopt_group_add(pairs, n, &cap, key, value))
+		if (volopt_group_add(kvs, n, &cap, key, value))
 			return -ENOMEM;
 	}
 	return *n ? 0 : -EINVAL;
 }
 
-int volopt_read_group(const char *path, struct volopt_pair **pairs,
-		      size_t *n, char **errstr)
+int volopt_read_group(const char *path, struct volopt_kv **kvs, size_t *n,
+		      char **errstr)
 {
 	FILE *fp;
 	int r;
 
-	*pairs = NULL;
+	*kvs = NULL;
 	*n = 0;
 	*errstr = NULL;
 	fp = fopen(path, "r");
@@ -1209,10 +1209,10 @@ int volopt_read_group(const char *path, struct volopt_pair **pairs,
 			*errstr = NULL;
 		return r;
 	}
-	r = volopt_group_parse(fp, pairs, n);
+	r = volopt_group_parse(fp, kvs, n);
 	fclose(fp);
 	if (r) {
-		*pairs = volopt_pairs_free(*pairs, *n);
+		*kvs = volopt_kvs_free(*kvs, *n);
 		*n = 0;
 		if (r == -EINVAL &&
 		    asprintf(errstr, "'%s' file format not valid.", path) < 0)

@@ -87,6 +87,7 @@ enum volopt_check {
 enum volopt_scope {
 	VOLOPT_SCOPE_XLATOR, /* every graph holding a translator of .xlator */
 	VOLOPT_SCOPE_SHD, /* only the self-heal daemon graph */
+	VOLOPT_SCOPE_NONE, /* no graph passes it to the translator */
 };
 
 /* Flags. */
@@ -220,7 +221,8 @@ struct volopt_set_ctx {
 	const char *workdir; /* glusterd's working directory */
 	bool shared_storage_volume_exists; /* gluster_shared_storage */
 	unsigned connected_peers; /* befriended and connected, without self */
-	unsigned key_count; /* keys in this request (op-version must be alone) */
+	unsigned key_index; /* 1-based position of the key in the request:
+			     * cluster.op-version must come first */
 	bool via_heal; /* granular-entry-heal set by `volume heal` */
 	unsigned nprocs; /* online CPUs for rebal-throttle; 0 = ask sysconf */
 };
@@ -233,11 +235,14 @@ struct volopt_set_ctx {
 #define VOLOPT_MSG_COMMIT_FAILED \
 	"Commit failed on localhost. Please check the log file for more details."
 
-/* Checks one `volume set` pair. On success *canonical_key (malloc'd) is
- * the key to store. On failure returns -EINVAL and *errstr (malloc'd) is
- * the message; -ENOMEM when out of memory. */
+/* Checks one `volume set` pair. On success *canonical_key and
+ * *canonical_value (malloc'd) are what to store: the full key, and the
+ * value without blanks (user.* keys and values are kept verbatim). On
+ * failure returns -EINVAL and *errstr (malloc'd) is the message; -ENOMEM
+ * when out of memory. */
 int volopt_check_set(const struct volopt_set_ctx *ctx, const char *user_key,
-		     const char *value, char **canonical_key, char **errstr);
+		     const char *value, char **canonical_key,
+		     char **canonical_value, char **errstr);
 
 /* Peer-side check of `volume set`: the originator sends each key's
  * op-version ("op-versionN"); a mismatch with ours is refused. */
@@ -330,13 +335,25 @@ int volopt_get(const struct volopt_get_ctx *ctx, const char *user_key,
 
 /* ---- group files -------------------------------------------------------- */
 
+/* An owned key/value pair. */
+struct volopt_kv {
+	char *key;
+	char *value;
+};
+
 /* Reads a group file (`volume set <vol> group <name>`): whitespace
- * separated key=value tokens. Returns 0 and a malloc'd array (free with
- * volopt_pairs_free) or -errno with *errstr:
+ * separated key=value tokens, in file order. Returns 0 and a malloc'd
+ * array (free with volopt_kvs_free) or -errno with *errstr (malloc'd):
  * "Unable to open file '<path>'. Error: <strerror>" or
  * "'<path>' file format not valid." */
-int volopt_read_group(const char *path, struct volopt_pair **pairs,
-		      size_t *n, char **errstr);
-struct volopt_pair *volopt_pairs_free(struct volopt_pair *pairs, size_t n);
+int volopt_read_group(const char *path, struct volopt_kv **kvs, size_t *n,
+		      char **errstr);
+struct volopt_kv *volopt_kvs_free(struct volopt_kv *kvs, size_t n);
+
+/* ---- internal ------------------------------------------------------------ */
+
+/* printf into a malloc'd buffer of cap bytes (truncating like 10.3). */
+char *volopt__msg(size_t cap, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 #endif

@@ -126,7 +126,7 @@ static bool shared_storage_exists(const struct gd_conf *c)
 }
 
 static void set_ctx_init(struct volopt_set_ctx *ctx, const struct gd_conf *c,
-			 const struct facts *fx, unsigned key_count)
+			 const struct facts *fx, unsigned key_index)
 {
 	memset(ctx, 0, sizeof(*ctx));
 	ctx->vol = fx ? &fx->f : NULL;
@@ -135,12 +135,12 @@ static void set_ctx_init(struct volopt_set_ctx *ctx, const struct gd_conf *c,
 	ctx->global_arg = (void *)(uintptr_t)&c->global_opts;
 	ctx->workdir = c->workdir;
 	ctx->shared_storage_volume_exists = shared_storage_exists(c);
-	ctx->key_count = key_count;
+	ctx->key_index = key_index;
 }
 
 int gd_volopt_check_set(const struct gd_conf *c, const struct gd_volinfo *v,
-			const char *key, const char *value, unsigned key_count,
-			char **canon, char **errstr)
+			const char *key, const char *value, unsigned key_index,
+			char **canon, char **canon_value, char **errstr)
 {
 	struct volopt_set_ctx ctx;
 	struct facts fx;
@@ -148,8 +148,8 @@ int gd_volopt_check_set(const struct gd_conf *c, const struct gd_volinfo *v,
 
 	if (v && facts_init(&fx, v) < 0)
 		return -ENOMEM;
-	set_ctx_init(&ctx, c, v ? &fx : NULL, key_count);
-	r = volopt_check_set(&ctx, key, value, canon, errstr);
+	set_ctx_init(&ctx, c, v ? &fx : NULL, key_index);
+	r = volopt_check_set(&ctx, key, value, canon, canon_value, errstr);
 	if (v)
 		facts_release(&fx);
 	return r;

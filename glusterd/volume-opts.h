@@ -17,12 +17,13 @@ int gd_volume_reset_restore(const struct gd_conf *c, struct gd_volinfo *v,
 void gd_volume_update_op_versions(const struct gd_conf *c,
 				  struct gd_volinfo *v);
 
-/* Validates one `volume set` pair for v (NULL: `volume set all`).
- * On success *canon is the key to store; on failure *errstr is the
- * message for the user. Both malloc'd. */
+/* Validates pair number key_index (from 1) of a `volume set` for v
+ * (NULL: `volume set all`). On success *canon and *canon_value are what
+ * to store; on failure *errstr is the message for the user. All
+ * malloc'd. */
 int gd_volopt_check_set(const struct gd_conf *c, const struct gd_volinfo *v,
-			const char *key, const char *value, unsigned key_count,
-			char **canon, char **errstr);
+			const char *key, const char *value, unsigned key_index,
+			char **canon, char **canon_value, char **errstr);
 int gd_volopt_check_reset(const struct gd_conf *c, const struct gd_volinfo *v,
 			  const char *key, bool force, char **canon,
 			  char **errstr);

@@ -158,7 +158,11 @@ struct rpc_sync *rpc_sync_close(struct rpc_sync *c);
 /* ---- additions (server and sync client) ---- */
 
 /* rpc_sync_last_accept after a MSG_DENIED reply (RPC or auth mismatch).
- * rpc_sync_* timeouts: a negative timeout_ms waits without limit. */
+ * rpc_sync_* timeouts: a negative timeout_ms waits without limit.
+ * rpc_sync_call also returns -EMSGSIZE for a reply record over
+ * RPC_MAX_RECORD, after which (as after a failed write) the connection
+ * only returns -ECONNRESET. A timeout leaves it usable: a late reply is
+ * recognised by its xid and skipped. */
 #define RPC_SYNC_DENIED (-1)
 
 /* Port a TCP listener is bound to (useful after binding port 0). */
@@ -213,7 +217,8 @@ int rpc_clnt_new_tcp(struct ev_loop *loop, const char *host, uint16_t port,
 /* Sends a CALL. Returns 0 when sent or queued, and cb runs exactly once
  * later; or -ENOTCONN (not connected), -ENOMEM, -EINVAL (arguments did
  * not encode), and cb never runs. timeout_ms 0: no timeout. The result
- * is decoded by resproc into a zeroed buffer of ressize bytes. */
+ * is decoded by resproc into a zeroed buffer of ressize bytes. cb NULL:
+ * no reply is awaited (one that comes anyway is ignored). */
 int rpc_clnt_call(struct rpc_clnt *clnt, uint32_t prog, uint32_t vers,
 		  uint32_t proc, xdrproc_t argproc, const void *args,
 		  xdrproc_t resproc, size_t ressize, int timeout_ms,

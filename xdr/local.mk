@@ -14,7 +14,8 @@ CLEANFILES += $(XDR_GEN_H) $(XDR_GEN_C)
 EXTRA_DIST += $(XDR_DEFS) xdr/gen-xdr.sh
 
 # The generated code is compiled without our warning set (rpcgen output
-# has unused variables); hand-written sources belong in libgfxdr_core.
+# has unused variables) in its own library; hand-written sources go into
+# libgfxdr.la below, with the full warning set.
 noinst_LTLIBRARIES += xdr/libgfxdr_gen.la
 nodist_xdr_libgfxdr_gen_la_SOURCES = $(XDR_GEN_C) $(XDR_GEN_H)
 xdr_libgfxdr_gen_la_CFLAGS = $(TIRPC_CFLAGS) -w
