@@ -56,8 +56,7 @@ static int status_target(struct cli_status_req *req, const char *w)
 		req->cmd |= b;
 		return 1;
 	}
-	if (!strchr(w, ':'))
-		return -1;
+	/* any other word is a brick; glusterd judges it */
 	req->cmd = CLI_STATUS_BRICK;
 	req->brick = strdup(w);
 	return req->brick ? 0 : -1;
@@ -154,7 +153,7 @@ static int status_all(struct cli_ctx *ctx, struct cli_call *call)
 				     rep.dict };
 		struct cli_msg m = { "No volumes present", true, 0, NULL,
 				     NULL };
-		rc = ctx->out->message(&r, &m);
+		rc = ctx->out->vol_status_none(&r, &m);
 		goto out;
 	}
 	one.cmd = CLI_STATUS_VOL |

@@ -508,7 +508,7 @@ int cli_run_vol_get(struct cli_ctx *ctx, struct cli_call *call)
 		if (asprintf(&line, "volume get option: failed: %s",
 			     rep.op_errstr) < 0)
 			line = NULL;
-		m = (struct cli_msg){ line, true, 1, NULL, NULL };
+		m = (struct cli_msg){ line, true, 1, "volGetopts", line };
 		rc = ctx->out->vol_get(&r, NULL, &m);
 	} else if (cli_get_rsp_decode(rep.dict, &g) < 0 || g.n == 0) {
 		m = (struct cli_msg){ "volume get option failed. Check the "

@@ -38,12 +38,17 @@ static const char *const vol_type_names[] = {
 	"Distributed-Striped-Replicate", "Distributed-Disperse",
 };
 
+int cli_vol_type_shown(int type, int dist_count, int brick_count)
+{
+	if (type > 0 && type != CLI_VOL_TIER && dist_count < brick_count)
+		return type + 5;
+	return type;
+}
+
 const char *cli_vol_type_str(int type, int dist_count, int brick_count)
 {
-	int t = type;
+	int t = cli_vol_type_shown(type, dist_count, brick_count);
 
-	if (t > 0 && t != 5 && dist_count < brick_count)
-		t += 5;
 	if (t < 0 || t >= (int)(sizeof(vol_type_names) / sizeof(char *)))
 		return "Unknown";
 	return vol_type_names[t];
@@ -391,6 +396,7 @@ const struct cli_output cli_output_text = {
 	.vol_list = text_vol_list,
 	.vol_status = text_vol_status,
 	.vol_status_err = text_vol_status_err,
+	.vol_status_none = text_message,
 	.vol_get = text_vol_get,
 	.peer_list = text_peer_list,
 	.uuid_get = text_uuid_get,

@@ -55,6 +55,7 @@ static void x_begin(const struct cli_rsp *r)
 	if (!doc.w)
 		return;
 	(void)xmlTextWriterSetIndent(doc.w, 1);
+	(void)xmlTextWriterSetIndentString(doc.w, X("  "));
 	(void)xmlTextWriterStartDocument(doc.w, "1.0", "UTF-8", "yes");
 	x_start("cliOutput");
 	x_elem("opRet", "%d", r->op_ret);
@@ -111,16 +112,23 @@ static int xml_vol_op(const struct cli_rsp *r, const char *elem,
 	return x_finish();
 }
 
-static void xml_brick(const struct cli_brick_info *b)
+/* 10.3 writes each <brick> on one line (mixed content, no indentation
+ * inside), the list itself indented: indentation is switched off inside
+ * the element and the line break after it written by hand. */
+static void xml_brick(const struct cli_brick_info *b, bool last)
 {
 	x_start("brick");
 	(void)xmlTextWriterWriteAttribute(doc.w, X("uuid"),
 					  X(b->uuid ? b->uuid : ""));
+	(void)xmlTextWriterSetIndent(doc.w, 0);
 	(void)xmlTextWriterWriteString(doc.w, X(b->name));
 	x_elem("name", "%s", b->name);
 	x_elem("hostUuid", "%s", b->uuid ? b->uuid : "");
 	x_elem("isArbiter", "%d", b->is_arbiter ? 1 : 0);
 	x_end();
+	(void)xmlTextWriterSetIndent(doc.w, 1);
+	/* </bricks> sits at depth 4 (cliOutput/volInfo/volumes/volume) */
+	(void)xmlTextWriterWriteRaw(doc.w, X(last ? "\n        " : "\n"));
 }
 
 static void xml_one_volinfo(const struct cli_volinfo *v)
@@ -139,13 +147,14 @@ static void xml_one_volinfo(const struct cli_volinfo *v)
 	x_elem("arbiterCount", "%d", v->arbiter_count);
 	x_elem("disperseCount", "%d", v->disperse_count);
 	x_elem("redundancyCount", "%d", v->redundancy_count);
-	x_elem("type", "%d", v->type);
+	x_elem("type", "%d", cli_vol_type_shown(v->type, v->dist_count,
+						 v->brick_count));
 	x_elem("typeStr", "%s", cli_vol_type_str(v->type, v->dist_count,
 						 v->brick_count));
 	x_elem("transport", "%d", v->transport);
 	x_start("bricks");
 	for (int b = 0; b < v->brick_count; b++)
-		xml_brick(&v->bricks[b]);
+		xml_brick(&v->bricks[b], b + 1 == v->brick_count);
 	x_end();
 	x_elem("optCount", "%zu", v->nopts);
 	x_start("options");
@@ -299,6 +308,18 @@ static int xml_vol_status_err(const struct cli_rsp *r, bool first, bool last,
 	return last ? xml_status_close() : 0;
 }
 
+static int xml_vol_status_none(const struct cli_rsp *r,
+			       const struct cli_msg *m)
+{
+	(void)m;
+	xml_status_open(r);
+	if (!doc.w)
+		return 1;
+	x_end();
+	x_end();
+	return x_finish();
+}
+
 static int xml_vol_get(const struct cli_rsp *r, const struct cli_get_rsp *g,
 		       const struct cli_msg *m)
 {
@@ -310,7 +331,8 @@ static int xml_vol_get(const struct cli_rsp *r, const struct cli_get_rsp *g,
 			x_elem("cliOp", "%s", m->xml_op);
 		if (m && m->xml_output)
 			x_elem("output", "%s", m->xml_output);
-		return x_finish();
+		/* 10.3 exits 1 here even with --xml */
+		return x_finish() || (m && m->rc);
 	}
 	x_start("volGetopts");
 	x_elem("count", "%zu", g->n);
@@ -384,6 +406,7 @@ const struct cli_output cli_output_xml = {
 	.vol_list = xml_vol_list,
 	.vol_status = xml_vol_status,
 	.vol_status_err = xml_vol_status_err,
+	.vol_status_none = xml_vol_status_none,
 	.vol_get = xml_vol_get,
 	.peer_list = xml_peer_list,
 	.uuid_get = xml_uuid_get,

@@ -54,6 +54,9 @@ struct cli_output {
 	 * not an error. */
 	int (*vol_status_err)(const struct cli_rsp *r, bool first, bool last,
 			      bool loop);
+	/* `status all` with no volume */
+	int (*vol_status_none)(const struct cli_rsp *r,
+			       const struct cli_msg *m);
 	int (*vol_get)(const struct cli_rsp *r, const struct cli_get_rsp *g,
 		       const struct cli_msg *m);
 	int (*peer_list)(const struct cli_rsp *r, const struct cli_peer_list *l,
@@ -72,6 +75,8 @@ void cli_out(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Shared tables */
+/* gf1_cluster_type plus 5 for the distributed forms */
+int cli_vol_type_shown(int type, int dist_count, int brick_count);
 const char *cli_vol_type_str(int type, int dist_count, int brick_count);
 const char *cli_vol_status_str(int status);
 const char *cli_transport_str(int t);

@@ -182,13 +182,14 @@ int cli_rpc_getspec(struct cli_ctx *ctx, const char *key, int *op_ret,
 	if (getspec_xdata(&xbuf, &xlen) < 0)
 		return 1;
 	a.flags = 0;
-	a.key = (char *)key;
+	a.key = strdup(key);
 	a.xdata.xdata_len = (u_int)xlen;
 	a.xdata.xdata_val = xbuf;
 	r = do_call(ctx, GD_PROG_HNDSK, GD_PROG_HNDSK_VERS, GF_HNDSK_GETSPEC,
 		    (xdrproc_t)xdr_gf_getspec_req, &a,
 		    (xdrproc_t)xdr_gf_getspec_rsp, &res);
 	free(xbuf);
+	free(a.key);
 	if (r)
 		return r;
 	*op_ret = res.op_ret;
@@ -230,10 +231,13 @@ int cli_rpc_fsm_log(struct cli_ctx *ctx, const char *name,
 
 	memset(rep, 0, sizeof(*rep));
 	memset(&res, 0, sizeof(res));
-	a.name = (char *)name;
+	a.name = strdup(name);
+	if (!a.name)
+		return 1;
 	r = do_call(ctx, GD_PROG_CLI, GD_PROG_CLI_VERS, CLI_PROC_FSM_LOG,
 		    (xdrproc_t)xdr_gf1_cli_fsm_log_req, &a,
 		    (xdrproc_t)xdr_gf1_cli_fsm_log_rsp, &res);
+	free(a.name);
 	if (r)
 		return r;
 	rep->op_ret = res.op_ret;

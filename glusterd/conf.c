@@ -23,6 +23,7 @@ void gd_conf_init(struct gd_conf *c)
 	c->max_port = 65535;
 	c->lock_timer_s = 180;
 	c->op_version = GD_OP_VERSION_MAX;
+	gd_pmap_init(&c->pmap);
 }
 
 void gd_conf_release(struct gd_conf *c)
@@ -34,6 +35,7 @@ void gd_conf_release(struct gd_conf *c)
 		gd_volinfo_free(v);
 	}
 	gd_opts_release(&c->global_opts);
+	gd_pmap_release(&c->pmap);
 	free(c->workdir);
 	free(c->rundir);
 	free(c->logdir);

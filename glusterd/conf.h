@@ -8,6 +8,7 @@
 #include "libglusterfs/event.h"
 #include "libglusterfs/gfuuid.h"
 #include "libglusterfs/list.h"
+#include "glusterd/pmap.h"
 #include "glusterd/volinfo.h"
 
 #define GD_OP_VERSION_MIN 1
@@ -52,6 +53,7 @@ struct gd_conf {
 	struct rpc_listener *unix_listener;
 	struct rpc_listener *tcp_listener;
 	struct gd_locks *locks;
+	struct gd_pmap pmap;
 };
 
 void gd_conf_init(struct gd_conf *c);

@@ -128,7 +128,8 @@ static int actor_getspec(struct rpc_call *call)
 		rsp.op_errno = ENOENT;
 		goto reply;
 	}
-	if (!client_opversion_ok(c, vol, &req)) {
+	if (strcmp(req.key[0] == '/' ? req.key + 1 : req.key, vol) == 0 &&
+	    !client_opversion_ok(c, vol, &req)) {
 		rsp.op_errno = EOPNOTSUPP;
 		goto reply;
 	}

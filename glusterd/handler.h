@@ -12,4 +12,7 @@ void gd_cli_programs(struct gd_conf *conf, struct rpc_program *full,
 void gd_hndsk_programs(struct gd_conf *conf, struct rpc_program *tcp,
 		       struct rpc_program *cli);
 
+/* Gluster Portmap (TCP). */
+void gd_pmap_program(struct gd_conf *conf, struct rpc_program *prog);
+
 #endif

@@ -4,6 +4,7 @@ include glusterd/volgen.mk
 
 noinst_LTLIBRARIES += glusterd/libgdcore.la
 glusterd_libgdcore_la_SOURCES = \
+	glusterd/brick.c glusterd/brick.h \
 	glusterd/brick-check.c glusterd/brick-check.h \
 	glusterd/cmd-history.c glusterd/cmd-history.h \
 	glusterd/conf.c glusterd/conf.h \
@@ -12,6 +13,7 @@ glusterd_libgdcore_la_SOURCES = \
 	glusterd/handler-cli.c glusterd/handler-hndsk.c glusterd/handler.h \
 	glusterd/locks.c glusterd/locks.h \
 	glusterd/op.h \
+	glusterd/pmap.c glusterd/pmap.h \
 	glusterd/op-volume-create.c glusterd/op-volume-state.c \
 	glusterd/op-volume-set.c \
 	glusterd/query.h glusterd/query-peer.c glusterd/query-volume.c \

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "glusterd/brick.h"
 #include "glusterd/conf.h"
 #include "glusterd/gdvol.h"
 #include "glusterd/handler.h"
@@ -18,6 +19,7 @@
 #include "glusterd/restore.h"
 #include "libglusterfs/event.h"
 #include "libglusterfs/log.h"
+#include "libglusterfs/spawn.h"
 #include "libglusterfs/store.h"
 #include "libglusterfs/strbuf.h"
 #include "rpc/rpc.h"
@@ -147,26 +149,39 @@ static int write_pidfile(const char *path)
 	return close(fd) < 0 ? -errno : 0;
 }
 
+static void conn_gone(struct rpc_conn *conn, void *ctx)
+{
+	struct gd_conf *c = ctx;
+
+	gd_pmap_conn_gone(&c->pmap, conn);
+}
+
 static int start_listeners(struct gd_conf *c)
 {
-	static struct rpc_program cli_full, cli_ro, hndsk_tcp, hndsk_cli;
-	static const struct rpc_program *unix_progs[2], *tcp_progs[2];
+	static struct rpc_program cli_full, cli_ro, hndsk_tcp, hndsk_cli, pmap;
+	static const struct rpc_program *unix_progs[2], *tcp_progs[3];
+	static struct rpc_listener_ops tcp_ops = {
+		.on_disconnect = conn_gone,
+	};
 	int r;
 
 	gd_cli_programs(c, &cli_full, &cli_ro);
 	gd_hndsk_programs(c, &hndsk_tcp, &hndsk_cli);
+	gd_pmap_program(c, &pmap);
 	unix_progs[0] = &cli_full;
 	unix_progs[1] = &hndsk_cli;
 	tcp_progs[0] = &cli_ro;
-	tcp_progs[1] = &hndsk_tcp;
+	tcp_progs[1] = &pmap;
+	tcp_progs[2] = &hndsk_tcp;
 	r = rpc_listen_unix(c->loop, c->sockfile, unix_progs, 2, NULL,
 			    &c->unix_listener);
 	if (r < 0) {
 		log_err("cannot listen on %s: %s", c->sockfile, strerror(-r));
 		return r;
 	}
-	r = rpc_listen_tcp(c->loop, c->bind_addr, c->port, tcp_progs, 2, NULL,
-			   &c->tcp_listener);
+	tcp_ops.ctx = c;
+	r = rpc_listen_tcp(c->loop, c->bind_addr, c->port, tcp_progs, 3,
+			   &tcp_ops, &c->tcp_listener);
 	if (r < 0)
 		log_err("cannot listen on %s:%u: %s",
 			c->bind_addr ? c->bind_addr : "*", c->port,
@@ -257,8 +272,15 @@ static int init(struct gd_conf *c, struct cmdline *cl)
 		r = regen_all_volfiles(c);
 	if (r == 0)
 		r = setup_signals(c->loop);
+	if (r == 0 && spawn_become_subreaper() < 0)
+		log_warn("cannot become a child subreaper: brick exits may go "
+			 "unnoticed");
+	if (r == 0)
+		r = spawn_init(c->loop);
 	if (r == 0)
 		r = start_listeners(c);
+	if (r == 0)
+		gd_bricks_restore(c);
 	return r;
 }
 

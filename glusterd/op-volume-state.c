@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <sys/xattr.h>
 
+#include "glusterd/brick.h"
 #include "glusterd/op.h"
 #include "glusterd/volinfo-store.h"
 #include "libglusterfs/dict.h"
@@ -128,9 +129,17 @@ static int set_status(struct gd_txn *txn, int status)
 
 static int start_commit(struct gd_txn *txn)
 {
-	if (volop_load(txn) < 0)
+	struct volop_ctx *c;
+
+	if (volop_load(txn) < 0 || set_status(txn, GD_VOL_STARTED) < 0)
 		return -1;
-	return set_status(txn, GD_VOL_STARTED);
+	c = txn->priv;
+	if (gd_volume_start_bricks(txn->conf, c->v) < 0)
+		log_warn("some bricks of %s did not start", c->v->name);
+	/* the brick ports chosen now go to the store */
+	if (gd_volume_persist(txn->conf, c->v) < 0)
+		log_warn("could not store the brick ports of %s", c->v->name);
+	return 0;
 }
 
 static int stop_stage(struct gd_txn *txn)
@@ -148,8 +157,12 @@ static int stop_stage(struct gd_txn *txn)
 
 static int stop_commit(struct gd_txn *txn)
 {
+	struct volop_ctx *c;
+
 	if (volop_load(txn) < 0)
 		return -1;
+	c = txn->priv;
+	gd_volume_stop_bricks(txn->conf, c->v);
 	return set_status(txn, GD_VOL_STOPPED);
 }
 

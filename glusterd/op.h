@@ -96,6 +96,8 @@ extern const struct gd_op gd_op_volume_reset;
 
 /* Regenerates and writes every volfile of v (volfile-write.c). */
 int gd_volfiles_write(struct gd_conf *c, struct gd_volinfo *v);
+/* Sends FETCHSPEC to every connection (volfiles were rewritten). */
+void gd_volfiles_changed(struct gd_conf *c);
 /* Saves v's store and volfiles after a committed change. */
 int gd_volume_persist(struct gd_conf *c, struct gd_volinfo *v);
 

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "glusterd/brick.h"
 #include "glusterd/gd-errno.h"
 #include "glusterd/query.h"
 #include "libglusterfs/dict.h"
@@ -190,8 +191,8 @@ static void status_brick(const struct gd_brick *b, struct cli_status_entry *e)
 	e->path = b->path;
 	e->peerid = gd_unconst(b->uuid);
 	e->port = b->port;
-	e->pid = -1;
-	e->status = 0;
+	e->status = gd_brick_online(b) ? 1 : 0;
+	e->pid = e->status ? (int)b->pid : -1;
 }
 
 int gd_query_volume_status(struct gd_conf *c, const struct dict *req,

@@ -10,6 +10,8 @@
 #include "libglusterfs/log.h"
 #include "libglusterfs/store.h"
 #include "libglusterfs/strbuf.h"
+#include "rpc-common-xdr.h"
+#include "rpc/rpc.h"
 
 /* Local bricks of v on the same filesystem as brick i (0 for remote). */
 static int *shared_brick_counts(const struct gd_volinfo *v)
@@ -59,6 +61,23 @@ int gd_volfiles_write(struct gd_conf *c, struct gd_volinfo *v)
 	return r;
 }
 
+static void send_fetchspec(struct rpc_conn *conn, void *arg)
+{
+	(void)arg;
+	(void)rpc_conn_send_call(conn, GD_PROG_CBK, GD_PROG_CBK_VERS,
+				 GF_CBK_FETCHSPEC, NULL, NULL);
+}
+
+/* Every connected brick, client and daemon re-fetches its volfile (and
+ * the CLI ignores the call), as after any volfile change in 10.x. */
+void gd_volfiles_changed(struct gd_conf *c)
+{
+	if (c->tcp_listener)
+		rpc_listener_foreach(c->tcp_listener, send_fetchspec, NULL);
+	if (c->unix_listener)
+		rpc_listener_foreach(c->unix_listener, send_fetchspec, NULL);
+}
+
 int gd_volume_persist(struct gd_conf *c, struct gd_volinfo *v)
 {
 	int r = gd_volinfo_save(c->workdir, v, c->op_version);
@@ -67,5 +86,8 @@ int gd_volume_persist(struct gd_conf *c, struct gd_volinfo *v)
 		log_err("failed to store volume %s: %s", v->name, strerror(-r));
 		return r;
 	}
-	return gd_volfiles_write(c, v);
+	r = gd_volfiles_write(c, v);
+	if (r == 0)
+		gd_volfiles_changed(c);
+	return r;
 }

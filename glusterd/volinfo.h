@@ -75,6 +75,10 @@ struct gd_brick {
 	/* runtime only */
 	bool is_arbiter;
 	bool local;			/* owned by this node */
+	int run_state;			/* enum gd_brick_state (brick.h) */
+	pid_t pid;			/* the brick process, 0 if none */
+	bool signed_in;			/* PMAP SIGNIN seen */
+	struct spawn_watch *watch;	/* exit notification of pid */
 };
 
 struct gd_volinfo {

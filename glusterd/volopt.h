@@ -97,7 +97,9 @@ enum volopt_scope {
 #define VOLOPT_NEVER_RESET (1u << 3) /* `volume reset` keeps it (N) */
 #define VOLOPT_GLOBAL (1u << 4) /* cluster-wide: only `volume set all` */
 #define VOLOPT_NO_DOC (1u << 5) /* not shown by `volume set help` */
-#define VOLOPT_ALL_VOLS (1u << 6) /* 10.3 "GLOBAL_DOC": checked on all vols */
+/* 10.3's "GLOBAL_DOC" type: `volume set <vol>` stores the key on every
+ * volume (each one bumps its version); `volume reset` stays per volume. */
+#define VOLOPT_ALL_VOLS (1u << 6)
 
 struct volopt {
 	const char *key; /* "<domain>.<name>" */

@@ -10,13 +10,14 @@ libglusterfs_libglusterfs_la_SOURCES = \
 	libglusterfs/gfuuid.c libglusterfs/gfuuid.h \
 	libglusterfs/event.c libglusterfs/event.h \
 	libglusterfs/xxhash.c libglusterfs/xxhash.h \
-	libglusterfs/cksum.c libglusterfs/cksum.h
+	libglusterfs/cksum.c libglusterfs/cksum.h \
+	libglusterfs/spawn.c libglusterfs/spawn.h
 libglusterfs_libglusterfs_la_LIBADD = $(UUID_LIBS)
 
 if HAVE_CMOCKA
 LIBGLUSTERFS_TESTS = tests/unit/test-dict tests/unit/test-store \
 	tests/unit/test-event tests/unit/test-cksum tests/unit/test-xxhash \
-	tests/unit/test-log
+	tests/unit/test-log tests/unit/test-spawn
 check_PROGRAMS += $(LIBGLUSTERFS_TESTS)
 TESTS += $(LIBGLUSTERFS_TESTS)
 LIBGLUSTERFS_TEST_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
@@ -40,4 +41,7 @@ tests_unit_test_xxhash_LDADD = $(LIBGLUSTERFS_TEST_LDADD)
 tests_unit_test_log_SOURCES = tests/unit/test-log.c
 tests_unit_test_log_CFLAGS = $(LIBGLUSTERFS_TEST_CFLAGS)
 tests_unit_test_log_LDADD = $(LIBGLUSTERFS_TEST_LDADD)
+tests_unit_test_spawn_SOURCES = tests/unit/test-spawn.c
+tests_unit_test_spawn_CFLAGS = $(LIBGLUSTERFS_TEST_CFLAGS)
+tests_unit_test_spawn_LDADD = $(LIBGLUSTERFS_TEST_LDADD)
 endif

@@ -78,7 +78,7 @@ tap_check "no temporary files left" \
 
 expect_output "brick carries trusted.glusterfs.volume-id" 0 \
 	"0x${volid//-/}" "" \
-	bash -c "getfattr -e hex --only-values -n trusted.glusterfs.volume-id '$B/v/b1' 2>/dev/null | sed 's/^/0x/; s/^0x0x/0x/'"
+	bash -c "getfattr -e hex -n trusted.glusterfs.volume-id '$B/v/b1' 2>/dev/null | sed -n 's/^trusted.glusterfs.volume-id=//p'"
 tap_check "brick has .glusterfs" test -d "$B/v/b1/.glusterfs"
 
 expect_output "volume info dv" 0 " 

@@ -36,7 +36,9 @@
 # Environment: INTEROP_COMBOS (default "ref:ref ours:ref ref:ours ours:ours
 # ref:ref>ours ref:ours>ref"), INTEROP_MODES (default "text xml"),
 # INTEROP_KNOWN (known differences, default known-diffs next to this file),
-# INTEROP_KEEP=1 to keep the outputs (path printed at the end), plus the
+# INTEROP_KEEP=1 to keep the outputs (path printed at the end),
+# INTEROP_CACHE=DIR to keep the normalised reference runs there and reuse
+# them while the scenario, 10.3 and this harness are unchanged, plus the
 # variables of tests/integration/lib/cluster.sh for the binaries.
 
 set -u
@@ -130,11 +132,13 @@ run_cli() {
 		printf 'glusterd on node %s died during #%s %s\n' "$n" "$RUN_CMDS" "$line" >>"$RUN_DIR/events"
 		tail -n 30 "$(gd_log "$n")/stderr" >>"$RUN_DIR/events" 2>/dev/null
 	fi
-	harvest_roles
+	# failures create no uuid worth a name (saves forks per command)
+	[ "$rc" != 0 ] || harvest_roles
 }
 
 store_snapshot() {
 	local label=$1 n wd dst
+	harvest_roles
 	for n in $(seq 1 "$RUN_NODES"); do
 		wd=$(gd_wd "$n")
 		dst=$RUN_DIR/store/$label/node$n
@@ -333,7 +337,7 @@ compare_runs() {
 		verdict "$tag #$i $what" "$what" "$combo" "$scn" "$mode" "$ref/view.$i" "$d/view.$i"
 	done
 	while IFS= read -r label; do
-		for n in "$ref/store/$label"/node*/; do
+		for n in "$ref/norm/store/$label"/node*/; do
 			n=${n%/}
 			n=${n##*/node}
 			rel=store/$label/node$n
@@ -373,6 +377,18 @@ combo_usable() {
 	cluster_have ref
 }
 
+# The cache key of a reference run: the scenario, the mode, 10.3's
+# binaries and this harness.
+reference_key() {
+	{
+		printf '%s\n' "$2"
+		cat "$1" "$HERE/normalize.pl" "$HERE/run-interop.sh" "$HERE/../integration/lib/cluster.sh"
+		"$REF_GLUSTER" --version 2>&1 | head -n 1
+		cksum <"$REF_GLUSTERD"
+		printf '%s\n' "${#CLUSTER_ROOT}"
+	} | cksum | tr ' ' -
+}
+
 # ---------------------------------------------------------------- main
 
 if [ "$#" -eq 0 ]; then
@@ -389,16 +405,30 @@ for scn in "$@"; do
 	grep -q '^@restart' "$scn" && has_restart=1
 	for mode in $MODES; do
 		refdir=$OUT/$name/$mode/reference
-		if ! run_scenario "$scn" "$mode" ref ref ref "$refdir"; then
-			not_ok "[reference $mode $name] 10.3 run failed"
-			sed 's/^/#   /' "$refdir/events" 2>/dev/null | head -n 40
-			continue
+		key=
+		if [ -n "${INTEROP_CACHE:-}" ]; then
+			key=$(reference_key "$scn" "$mode")
 		fi
-		if [ -s "$refdir/events" ]; then
-			tap_diag "[reference $mode $name] events:"
-			sed 's/^/#   /' "$refdir/events" | head -n 40
+		if [ -n "$key" ] && [ -e "$INTEROP_CACHE/$key/done" ]; then
+			mkdir -p "$refdir"
+			cp -a "$INTEROP_CACHE/$key/." "$refdir/"
+		else
+			if ! run_scenario "$scn" "$mode" ref ref ref "$refdir"; then
+				not_ok "[reference $mode $name] 10.3 run failed"
+				sed 's/^/#   /' "$refdir/events" 2>/dev/null | head -n 40
+				continue
+			fi
+			if [ -s "$refdir/events" ]; then
+				tap_diag "[reference $mode $name] events:"
+				sed 's/^/#   /' "$refdir/events" | head -n 40
+			fi
+			normalize_run "$refdir"
+			if [ -n "$key" ]; then
+				rm -rf "${INTEROP_CACHE:?}/$key"
+				mkdir -p "$INTEROP_CACHE/$key"
+				cp -a "$refdir/." "$INTEROP_CACHE/$key/" && : >"$INTEROP_CACHE/$key/done"
+			fi
 		fi
-		normalize_run "$refdir"
 		for combo in $COMBOS; do
 			cli=${combo%%:*}
 			gd=${combo#*:}

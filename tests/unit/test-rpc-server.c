@@ -1095,6 +1095,7 @@ static void test_listener_socket_file(void **state)
 static int group_teardown(void **state)
 {
 	struct rpc_sync *c = NULL;
+	char path[160];
 	gf_cli_rsp rsp;
 	int status = -1;
 
@@ -1114,6 +1115,11 @@ static int group_teardown(void **state)
 		waitpid(server_pid, &status, 0);
 		status = -1;
 	}
+	/* leftovers of failed tests */
+	snprintf(path, sizeof(path), "%s/raw.sock", tmp_dir);
+	unlink(path);
+	snprintf(path, sizeof(path), "%s/stale.sock", tmp_dir);
+	unlink(path);
 	rmdir(tmp_dir);
 	/* the server must have exited by itself, with status 0, and removed
 	 * its socket file */

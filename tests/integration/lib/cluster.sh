@@ -184,10 +184,12 @@ gd_start() {
 			unset "GD_PIDS[$n]"
 			return 1
 		fi
-		if [ -S "$d/gd.sock" ] && cluster__answers "$n"; then
-			return 0
+		if [ -S "$d/gd.sock" ]; then
+			cluster__answers "$n" && return 0
+			sleep 0.2
+		else
+			sleep 0.05
 		fi
-		sleep 0.1
 	done
 	cluster__say "glusterd ($impl) node $n did not answer within ${GD_START_TIMEOUT}s"
 	return 1
