@@ -7,13 +7,15 @@
 #
 # The daemon listens on 127.1.0.1:24007 and on the unix socket
 # ./qs/glusterd.sock; nothing under /var/lib/glusterd is touched.
+# Environment: BUILD_DIR (default ./build), QS_HOST (default 127.1.0.1),
+# QS_NO_INSTALL=1 (no apt-get), QS_NO_BUILD=1 (use BUILD_DIR as it is).
 set -uo pipefail
 
 SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$SRC" || exit 1
 QS=$SRC/qs
 HOST=${QS_HOST:-127.1.0.1}
-BUILD=$SRC/build
+BUILD=${BUILD_DIR:-$SRC/build}
 GLUSTERD=$BUILD/glusterd/glusterd
 GLUSTER=$BUILD/cli/gluster
 
@@ -132,7 +134,7 @@ EOF
 case ${1:-start} in
 stop) qs_stop ;;
 start)
-	qs_build
+	[ -n "${QS_NO_BUILD:-}" ] || qs_build
 	qs_start
 	g volume info demo
 	qs_usage

@@ -42,7 +42,7 @@ enum {
 	CLI_PARSE_OK = 0,
 	CLI_PARSE_USAGE = -1,	/* print the row's usage, exit 1 */
 	CLI_PARSE_QUIET = -2,	/* message printed already, exit 1 */
-	CLI_PARSE_ABORT = -3,	/* user said no, exit 1 (10.3 does so) */
+	CLI_PARSE_ABORT = -3,	/* user said no: nothing sent, exit 0 */
 };
 
 /* One command in flight: the typed request for its row. */

@@ -741,20 +741,25 @@ struct result_fmt {
 	const char *label;
 	const char *ok;		/* %s: op_errstr */
 	const char *fail;	/* %s: op_errstr */
+	const char *xml_op;	/* <cliOp>, <output> on success */
+	const char *xml_ok;
 };
 
 static const struct result_fmt result_fmts[] = {
 	{ "volume barrier", "volume barrier: command successful",
-	  "volume barrier: command unsuccessful : %s" },
+	  "volume barrier: command unsuccessful : %s", NULL, NULL },
 	{ "quota command", "volume quota : success",
-	  "quota command failed : %s" },
+	  "quota command failed : %s", NULL, NULL },
 	{ "Volume clear-locks", "Volume clear-locks successful\n%s",
-	  "Volume clear-locks unsuccessful\n%s" },
+	  "Volume clear-locks unsuccessful\n%s", NULL, NULL },
 	{ "volume replace-brick", "volume replace-brick: success: "
-	  "replace-brick commit force operation successful", NULL },
+	  "replace-brick commit force operation successful", NULL, NULL,
+	  NULL },
 	{ "geo-replication command", "%s", "%s\ngeo-replication command "
-	  "failed" },
-	{ NULL, NULL, NULL },
+	  "failed", NULL, NULL },
+	{ "volume log-rotate", NULL, NULL, "volLogRotate",
+	  "log rotate successful" },
+	{ NULL, NULL, NULL, NULL, NULL },
 };
 
 static const struct result_fmt *find_fmt(const char *label)
@@ -795,6 +800,7 @@ int cli_run_generic(struct cli_ctx *ctx, struct cli_call *call)
 {
 	struct cli_reply rep;
 	struct dict *d = dict_new();
+	const struct result_fmt *fmt;
 	struct cli_msg m = { 0 };
 	struct cli_rsp r;
 	char *text;
@@ -808,6 +814,22 @@ int cli_run_generic(struct cli_ctx *ctx, struct cli_call *call)
 	r = (struct cli_rsp){ rep.op_ret, rep.op_errno, rep.op_errstr,
 			      rep.dict };
 	text = generic_text(call, &rep);
+	if (call->sub == F_HEAL) {
+		/* heal answers in text only, --xml or not */
+		if (rep.op_ret)
+			cli_err("%s", text);
+		else
+			cli_out("%s", text);
+		free(text);
+		rc = rep.op_ret != 0;
+		cli_reply_release(&rep);
+		return rc;
+	}
+	fmt = find_fmt(call->arg);
+	if (fmt && rep.op_ret == 0) {
+		m.xml_op = fmt->xml_op;
+		m.xml_output = fmt->xml_ok;
+	}
 	m.text = text;
 	m.to_stderr = rep.op_ret != 0 &&
 		      !eq(call->arg, "geo-replication command");

@@ -17,10 +17,9 @@ int cli_parse_sys_getspec(struct cli_ctx *ctx, struct cli_call *call)
 	return call->arg ? CLI_PARSE_OK : CLI_PARSE_QUIET;
 }
 
+/* getspec and getwd print plain text in every mode, as 10.3 does. */
 int cli_run_getspec(struct cli_ctx *ctx, struct cli_call *call)
 {
-	struct cli_rsp r = { 0, 0, "", NULL };
-	struct cli_msg m = { 0 };
 	char *spec = NULL;
 	size_t len = 0;
 	int op_ret = -1, rc;
@@ -32,10 +31,9 @@ int cli_run_getspec(struct cli_ctx *ctx, struct cli_call *call)
 		free(spec);
 		return 1;
 	}
-	m.text = spec;
-	rc = ctx->out->message(&r, &m);
+	cli_out("%s", spec);
 	free(spec);
-	return rc;
+	return 0;
 }
 
 int cli_run_uuid_get(struct cli_ctx *ctx, struct cli_call *call)
@@ -66,8 +64,6 @@ int cli_run_uuid_get(struct cli_ctx *ctx, struct cli_call *call)
 
 int cli_run_getwd(struct cli_ctx *ctx, struct cli_call *call)
 {
-	struct cli_rsp r = { 0, 0, "", NULL };
-	struct cli_msg m = { 0 };
 	char *wd = NULL;
 	int op_ret = -1, rc;
 
@@ -78,12 +74,10 @@ int cli_run_getwd(struct cli_ctx *ctx, struct cli_call *call)
 	rc = cli_rpc_getwd(ctx, &op_ret, &wd);
 	if (rc)
 		return rc;
-	r.op_ret = op_ret;
-	m.text = wd;
-	m.rc = op_ret != 0;
-	rc = op_ret == 0 ? ctx->out->message(&r, &m) : 1;
+	if (op_ret == 0)
+		cli_out("%s", wd);
 	free(wd);
-	return rc;
+	return op_ret == 0 ? 0 : 1;
 }
 
 int cli_run_fsm_log(struct cli_ctx *ctx, struct cli_call *call)

@@ -371,9 +371,12 @@ static int optimal_redundancy(int d)
 	return 0;
 }
 
+/* A "no" to a question ends in the usage text, as in 10.3. */
 static int disperse_counts(struct cli_ctx *ctx, struct create_opts *o,
 			   int nbricks)
 {
+	bool asked = false;
+
 	if (o->data && o->redundancy) {
 		if (o->disperse && o->disperse != o->data + o->redundancy) {
 			cli_err("Disperse count(%d) should be equal to sum of "
@@ -406,8 +409,9 @@ static int disperse_counts(struct cli_ctx *ctx, struct create_opts *o,
 					 "redundancy value for this "
 					 "configuration. Do you want to create "
 					 "the volume with redundancy 1 ?"))
-				return CLI_PARSE_ABORT;
+				return CLI_PARSE_USAGE;
 			o->redundancy = 1;
+			asked = true;
 		}
 	}
 	if (o->redundancy < 1 || 2 * o->redundancy >= o->disperse) {
@@ -416,10 +420,10 @@ static int disperse_counts(struct cli_ctx *ctx, struct create_opts *o,
 			(o->disperse + 1) / 2, o->disperse);
 		return CLI_PARSE_USAGE;
 	}
-	if (!pow2(o->disperse - o->redundancy) &&
+	if (!asked && !pow2(o->disperse - o->redundancy) &&
 	    !cli_confirm(ctx, "This configuration is not optimal on most "
 			 "workloads. Do you want to use it ?"))
-		return CLI_PARSE_ABORT;
+		return CLI_PARSE_USAGE;
 	if (nbricks % o->disperse) {
 		cli_err("number of bricks is not a multiple of disperse count");
 		return CLI_PARSE_USAGE;
@@ -449,7 +453,7 @@ static int replica_counts(struct cli_ctx *ctx, const struct create_opts *o,
 			 "http://docs.gluster.org/en/latest/Administrator-Guide/"
 			 "Split-brain-and-ways-to-deal-with-it/.\nDo you still "
 			 "want to continue?\n"))
-		return CLI_PARSE_ABORT;
+		return CLI_PARSE_USAGE;
 	return 0;
 }
 

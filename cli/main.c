@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/cli-rpc.h"
 #include "cli/cli.h"
@@ -108,7 +109,8 @@ bool cli_confirm(struct cli_ctx *ctx, const char *question)
 	if (ctx->script)
 		return true;
 	printf("%s (y/n) ", question);
-	fflush(stdout);
+	if (isatty(STDOUT_FILENO))
+		fflush(stdout);
 	if (!fgets(line, sizeof(line), stdin))
 		return false;
 	return line[0] == 'y' || line[0] == 'Y';
@@ -139,7 +141,7 @@ int cli_run_argv(struct cli_ctx *ctx, int argc, char **argv)
 	if (r == CLI_PARSE_OK)
 		r = cmd->run(ctx, &call);
 	else
-		r = 1;
+		r = r == CLI_PARSE_ABORT ? 0 : 1;
 	ctx->out->flush();
 	cli_call_release(&call);
 	return r;

@@ -24,7 +24,7 @@ void cli_err(const char *fmt, ...)
 {
 	va_list ap;
 
-	fflush(stdout);
+	/* no flush of stdout first: a piped 10.3 interleaves the same way */
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
@@ -282,6 +282,34 @@ static void print_status_tasks(const struct cli_status_rsp *s)
 	}
 }
 
+#define CLIENT_DASHES "----------------------------------------------"
+
+static void print_status_clients(const struct cli_status_rsp *s)
+{
+	cli_out("Client connections for volume %s", s->volname);
+	for (size_t i = 0; i < s->nbricks; i++) {
+		const struct cli_status_entry *e = &s->bricks[i];
+
+		cli_out(CLIENT_DASHES);
+		cli_out("Brick : %s:%s", e->hostname, e->path);
+		cli_out("Clients connected : %zu", e->nclients);
+		if (e->nclients == 0)
+			continue;
+		cli_out("%-48s %15s %15s %15s", "Hostname", "BytesRead",
+			"BytesWritten", "OpVersion");
+		cli_out("%-48s %15s %15s %15s", "--------", "---------",
+			"------------", "---------");
+		for (size_t c = 0; c < e->nclients; c++)
+			cli_out("%-48s %15" PRIu64 " %15" PRIu64 " %15u",
+				e->clients[c].hostname,
+				e->clients[c].bytes_read,
+				e->clients[c].bytes_written,
+				e->clients[c].opversion);
+	}
+	cli_out(CLIENT_DASHES);
+	cli_out("%s", "");
+}
+
 static int text_vol_status(const struct cli_rsp *r,
 			   const struct cli_status_rsp *s, bool first,
 			   bool last)
@@ -291,6 +319,10 @@ static int text_vol_status(const struct cli_rsp *r,
 	(void)r;
 	(void)first;
 	(void)last;
+	if ((s->cmd & CLI_STATUS_CLIENTS) && !detail) {
+		print_status_clients(s);
+		return 0;
+	}
 	cli_out("Status of volume: %s", s->volname);
 	if (!detail) {
 		cli_out("%-43s %s  %s  %s  %s", "Gluster process", "TCP Port",

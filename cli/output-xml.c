@@ -209,7 +209,8 @@ static void xml_port(const char *name, const struct cli_status_entry *e,
 		x_elem(name, "%s", "N/A");
 }
 
-static void xml_status_node(const struct cli_status_entry *e, bool detail)
+static void xml_status_node(const struct cli_status_entry *e, bool detail,
+			    bool clients)
 {
 	x_start("node");
 	x_elem("hostname", "%s", e->hostname);
@@ -222,6 +223,23 @@ static void xml_status_node(const struct cli_status_entry *e, bool detail)
 	xml_port("rdma", e, e->rdma_port);
 	x_end();
 	x_elem("pid", "%d", e->pid);
+	if (clients && !e->has_clients)
+		x_empty("clientsStatus");
+	if (e->has_clients) {
+		x_start("clientsStatus");
+		x_elem("clientCount", "%zu", e->nclients);
+		for (size_t c = 0; c < e->nclients; c++) {
+			x_start("client");
+			x_elem("hostname", "%s", e->clients[c].hostname);
+			x_elem("bytesRead", "%llu", (unsigned long long)
+			       e->clients[c].bytes_read);
+			x_elem("bytesWrite", "%llu", (unsigned long long)
+			       e->clients[c].bytes_written);
+			x_elem("opVersion", "%u", e->clients[c].opversion);
+			x_end();
+		}
+		x_end();
+	}
 	if (detail) {
 		x_elem("sizeTotal", "%llu", (unsigned long long)e->total);
 		x_elem("sizeFree", "%llu", (unsigned long long)e->free);
@@ -277,6 +295,7 @@ static int xml_vol_status(const struct cli_rsp *r,
 			  bool last)
 {
 	bool detail = (s->cmd & CLI_STATUS_DETAIL) != 0;
+	bool clients = (s->cmd & CLI_STATUS_CLIENTS) != 0;
 
 	if (first)
 		xml_status_open(r);
@@ -286,9 +305,9 @@ static int xml_vol_status(const struct cli_rsp *r,
 	x_elem("volName", "%s", s->volname);
 	x_elem("nodeCount", "%zu", s->nbricks + s->nothers);
 	for (size_t i = 0; i < s->nbricks; i++)
-		xml_status_node(&s->bricks[i], detail);
+		xml_status_node(&s->bricks[i], detail, clients);
 	for (size_t i = 0; i < s->nothers; i++)
-		xml_status_node(&s->others[i], detail);
+		xml_status_node(&s->others[i], detail, clients);
 	if (s->has_tasks)
 		xml_status_tasks(s);
 	x_end();

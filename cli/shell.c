@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <readline/history.h>
 #include <readline/readline.h>
@@ -71,19 +72,39 @@ static bool is_quit(char **v, int n)
 			  strcmp(v[0], "exit") == 0);
 }
 
+/* Without a terminal, lines are read plainly: no prompt, no echo. */
+static char *next_line(bool tty)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+
+	if (tty)
+		return readline(PROMPT);
+	n = getline(&line, &cap, stdin);
+	if (n < 0) {
+		free(line);
+		return NULL;
+	}
+	return line;
+}
+
 int cli_shell_run(struct cli_ctx *ctx)
 {
+	bool tty = isatty(STDIN_FILENO);
 	char *line;
 
 	ctx->in_shell = true;
 	rl_readline_name = "gluster";
 	rl_attempted_completion_function = complete;
-	while ((line = readline(PROMPT)) != NULL) {
+	fprintf(stderr, "Welcome to gluster prompt, type 'help' to see the "
+		"available commands.\n");
+	while ((line = next_line(tty)) != NULL) {
 		char **v = NULL;
 		int n = cli_shell_split(line, &v);
 		bool quit = n > 0 && is_quit(v, n);
 
-		if (n > 0)
+		if (n > 0 && tty)
 			add_history(line);
 		if (n > 0 && !quit)
 			(void)cli_run_argv(ctx, n, v);

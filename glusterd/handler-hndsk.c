@@ -9,6 +9,7 @@
 
 #include "glusterfs3-xdr.h"
 #include "glusterd/handler.h"
+#include "glusterd/shd.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
 #include "libglusterfs/store.h"
@@ -107,6 +108,23 @@ static int client_opversion_ok(const struct gd_conf *c, const char *vol,
 	return ok;
 }
 
+/* The self-heal daemon writes the pid file named in the reply (wire.md
+ * 7.1): without it, it cannot take the graph. */
+static void shd_xdata(const struct gd_conf *c, const char *key,
+		      gf_getspec_rsp *rsp)
+{
+	char *buf = NULL;
+	size_t len = 0;
+
+	if (key[0] == '/')
+		key++;
+	if (strncmp(key, "shd/", 4) != 0 ||
+	    gd_shd_pidfile_dict(c, key + 4, &buf, &len) < 0)
+		return;
+	rsp->xdata.xdata_val = buf;
+	rsp->xdata.xdata_len = (u_int)len;
+}
+
 static int actor_getspec(struct rpc_call *call)
 {
 	struct gd_conf *c = rpc_call_program_ctx(call);
@@ -135,10 +153,12 @@ static int actor_getspec(struct rpc_call *call)
 	}
 	rsp.op_ret = (int)len;
 	rsp.spec = text;
+	shd_xdata(c, req.key, &rsp);
 reply:
 	log_debug("GETSPEC %s -> %d", req.key ? req.key : "", rsp.op_ret);
 	(void)rpc_call_reply(call, (xdrproc_t)xdr_gf_getspec_rsp, &rsp);
 	xdr_free((xdrproc_t)xdr_gf_getspec_req, (char *)&req);
+	free(rsp.xdata.xdata_val);
 	free(vol);
 	free(path);
 	free(text);

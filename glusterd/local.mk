@@ -1,6 +1,7 @@
 # glusterd: the management daemon.
 include glusterd/volopt.mk
 include glusterd/volgen.mk
+include glusterd/hooks.mk
 
 noinst_LTLIBRARIES += glusterd/libgdcore.la
 glusterd_libgdcore_la_SOURCES = \
@@ -19,6 +20,7 @@ glusterd_libgdcore_la_SOURCES = \
 	glusterd/query.h glusterd/query-peer.c glusterd/query-volume.c \
 	glusterd/query-volume-get.c \
 	glusterd/restore.c glusterd/restore.h \
+	glusterd/shd.c glusterd/shd.h \
 	glusterd/txn.c \
 	glusterd/volfile-write.c \
 	glusterd/volinfo.c glusterd/volinfo.h \
@@ -26,6 +28,7 @@ glusterd_libgdcore_la_SOURCES = \
 	glusterd/volname.c glusterd/volname.h \
 	glusterd/volume-opts.c glusterd/volume-opts.h
 glusterd_libgdcore_la_LIBADD = glusterd/libvolopt.la glusterd/libvolgen.la \
+	glusterd/libhooks.la \
 	rpc/librpc.la xdr/libgfxdr.la libglusterfs/libglusterfs.la
 
 sbin_PROGRAMS += glusterd/glusterd
@@ -38,5 +41,12 @@ TESTS += tests/unit/test-gd-store
 tests_unit_test_gd_store_SOURCES = tests/unit/test-gd-store.c
 tests_unit_test_gd_store_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_gd_store_LDADD = glusterd/libgdcore.la $(CMOCKA_LIBS) \
+	$(TIRPC_LIBS) $(UUID_LIBS)
+
+check_PROGRAMS += tests/unit/test-shd
+TESTS += tests/unit/test-shd
+tests_unit_test_shd_SOURCES = tests/unit/test-shd.c
+tests_unit_test_shd_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_shd_LDADD = glusterd/libgdcore.la $(CMOCKA_LIBS) \
 	$(TIRPC_LIBS) $(UUID_LIBS)
 endif

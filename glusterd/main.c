@@ -17,6 +17,7 @@
 #include "glusterd/locks.h"
 #include "glusterd/op.h"
 #include "glusterd/restore.h"
+#include "glusterd/shd.h"
 #include "libglusterfs/event.h"
 #include "libglusterfs/log.h"
 #include "libglusterfs/spawn.h"
@@ -279,8 +280,10 @@ static int init(struct gd_conf *c, struct cmdline *cl)
 		r = spawn_init(c->loop);
 	if (r == 0)
 		r = start_listeners(c);
-	if (r == 0)
+	if (r == 0) {
 		gd_bricks_restore(c);
+		gd_shd_restore(c);
+	}
 	return r;
 }
 
@@ -307,6 +310,7 @@ int main(int argc, char **argv)
 	conf.tcp_listener = rpc_listener_free(conf.tcp_listener);
 	if (conf.pidfile && r == 0)
 		(void)unlink(conf.pidfile);
+	gd_shd_release();
 	conf.locks = gd_locks_free(conf.locks);
 	conf.loop = ev_loop_free(conf.loop);
 	gdvol_opts_release(&cl.xopts);

@@ -344,4 +344,5 @@ const struct gd_op gd_op_volume_create = {
 	.stage = create_stage,
 	.commit = create_commit,
 	.release = create_release,
+	.hook = GD_HOOK_CREATE,
 };

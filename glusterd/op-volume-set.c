@@ -9,6 +9,7 @@
 
 #include "glusterd/op.h"
 #include "glusterd/restore.h"
+#include "glusterd/shd.h"
 #include "glusterd/volume-opts.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
@@ -21,6 +22,7 @@ struct set_ctx {
 	char **canon;			/* stored key of each pair */
 	char **cvals;			/* stored value of each pair */
 	size_t ncanon;
+	struct gd_hook_kv *hkv;		/* the pairs, for the hook scripts */
 };
 
 static void set_release(struct gd_txn *txn)
@@ -35,6 +37,7 @@ static void set_release(struct gd_txn *txn)
 	}
 	free(s->canon);
 	free(s->cvals);
+	free(s->hkv);
 	cli_set_req_release(&s->req);
 	cli_reset_req_release(&s->reset);
 	free(s);
@@ -165,6 +168,7 @@ static int set_commit(struct gd_txn *txn)
 				   s->v->name);
 	}
 	gd_opts_release(&saved);
+	gd_shd_volume_reconfigured(txn->conf, s->v);
 	return 0;
 }
 
@@ -243,7 +247,24 @@ static int reset_commit(struct gd_txn *txn)
 				   s->v->name);
 	}
 	gd_opts_release(&saved);
+	gd_shd_volume_reconfigured(txn->conf, s->v);
 	return 0;
+}
+
+static void set_hook_args(struct gd_txn *txn, struct gd_hook_args *a)
+{
+	struct set_ctx *s = txn->priv;
+
+	if (!s || !s->canon || s->ncanon == 0)
+		return;
+	free(s->hkv);
+	s->hkv = calloc(s->ncanon, sizeof(*s->hkv));
+	if (!s->hkv)
+		return;
+	for (size_t i = 0; i < s->ncanon; i++)
+		s->hkv[i] = (struct gd_hook_kv){ s->canon[i], s->cvals[i] };
+	a->opts = s->hkv;
+	a->nopts = s->ncanon;
 }
 
 const struct gd_op gd_op_volume_set = {
@@ -253,6 +274,8 @@ const struct gd_op gd_op_volume_set = {
 	.stage = set_stage,
 	.commit = set_commit,
 	.release = set_release,
+	.hook = GD_HOOK_SET,
+	.hook_args = set_hook_args,
 };
 
 const struct gd_op gd_op_volume_reset = {
@@ -262,4 +285,5 @@ const struct gd_op gd_op_volume_reset = {
 	.stage = reset_stage,
 	.commit = reset_commit,
 	.release = set_release,
+	.hook = GD_HOOK_RESET,
 };

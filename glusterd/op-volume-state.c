@@ -10,6 +10,7 @@
 
 #include "glusterd/brick.h"
 #include "glusterd/op.h"
+#include "glusterd/shd.h"
 #include "glusterd/volinfo-store.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
@@ -109,6 +110,20 @@ static int start_stage(struct gd_txn *txn)
 	return check_brick_dirs(txn, c->v, volop_force(c));
 }
 
+/* Like gd_volume_persist but without FETCHSPEC: 10.3 sends none on start
+ * or stop, and one sent during a stop makes the self-heal daemon fetch
+ * (and so re-attach) the volume it is being told to detach. */
+static int persist_quiet(struct gd_conf *conf, struct gd_volinfo *v)
+{
+	int r = gd_volinfo_save(conf->workdir, v, conf->op_version);
+
+	if (r == 0)
+		r = gd_volfiles_write(conf, v);
+	if (r < 0)
+		log_err("failed to store volume %s: %s", v->name, strerror(-r));
+	return r;
+}
+
 static int set_status(struct gd_txn *txn, int status)
 {
 	struct volop_ctx *c = txn->priv;
@@ -118,7 +133,7 @@ static int set_status(struct gd_txn *txn, int status)
 		return gd_txn_fail(txn, ENOMEM, "Out of memory");
 	c->v->status = status;
 	c->v->version++;
-	if (gd_volume_persist(txn->conf, c->v) < 0) {
+	if (persist_quiet(txn->conf, c->v) < 0) {
 		c->v->status = old;
 		c->v->version--;
 		return gd_txn_fail(txn, EG_INTRNL, "Unable to store volume %s",
@@ -136,8 +151,9 @@ static int start_commit(struct gd_txn *txn)
 	c = txn->priv;
 	if (gd_volume_start_bricks(txn->conf, c->v) < 0)
 		log_warn("some bricks of %s did not start", c->v->name);
+	gd_shd_volume_started(txn->conf, c->v);
 	/* the brick ports chosen now go to the store */
-	if (gd_volume_persist(txn->conf, c->v) < 0)
+	if (persist_quiet(txn->conf, c->v) < 0)
 		log_warn("could not store the brick ports of %s", c->v->name);
 	return 0;
 }
@@ -163,7 +179,10 @@ static int stop_commit(struct gd_txn *txn)
 		return -1;
 	c = txn->priv;
 	gd_volume_stop_bricks(txn->conf, c->v);
-	return set_status(txn, GD_VOL_STOPPED);
+	if (set_status(txn, GD_VOL_STOPPED) < 0)
+		return -1;
+	gd_shd_volume_stopped(txn->conf, c->v);
+	return 0;
 }
 
 static int delete_stage(struct gd_txn *txn)
@@ -192,6 +211,7 @@ static int delete_commit(struct gd_txn *txn)
 	if (volop_load(txn) < 0)
 		return -1;
 	c = txn->priv;
+	gd_shd_volume_stopped(txn->conf, c->v);
 	if (gd_volinfo_delete_store(txn->conf->workdir, c->v) < 0)
 		return gd_txn_fail(txn, EG_INTRNL, "Failed to delete volume %s",
 				   c->v->name);
@@ -208,6 +228,7 @@ const struct gd_op gd_op_volume_start = {
 	.stage = start_stage,
 	.commit = start_commit,
 	.release = volop_release,
+	.hook = GD_HOOK_START,
 };
 
 const struct gd_op gd_op_volume_stop = {
@@ -217,6 +238,7 @@ const struct gd_op gd_op_volume_stop = {
 	.stage = stop_stage,
 	.commit = stop_commit,
 	.release = volop_release,
+	.hook = GD_HOOK_STOP,
 };
 
 const struct gd_op gd_op_volume_delete = {
@@ -226,4 +248,5 @@ const struct gd_op gd_op_volume_delete = {
 	.stage = delete_stage,
 	.commit = delete_commit,
 	.release = volop_release,
+	.hook = GD_HOOK_DELETE,
 };

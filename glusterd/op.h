@@ -14,6 +14,7 @@
 
 #include "glusterd/conf.h"
 #include "glusterd/gd-errno.h"
+#include "glusterd/hooks.h"
 
 struct dict;
 struct rpc_call;
@@ -51,6 +52,10 @@ struct gd_op {
 	int (*commit)(struct gd_txn *txn);
 	/* Frees txn->priv. */
 	void (*release)(struct gd_txn *txn);
+	/* Hook scripts run around commit (cluster.md 7); GD_HOOK_OP_MAX for
+	 * none. hook_args may add op-specific arguments (set: the pairs). */
+	enum gd_hook_op hook;
+	void (*hook_args)(struct gd_txn *txn, struct gd_hook_args *args);
 };
 
 struct gd_txn {

@@ -8,6 +8,7 @@
 #include "glusterd/brick.h"
 #include "glusterd/gd-errno.h"
 #include "glusterd/query.h"
+#include "glusterd/shd.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
 #include "xdr/cli-msg.h"
@@ -195,6 +196,47 @@ static void status_brick(const struct gd_brick *b, struct cli_status_entry *e)
 	e->pid = e->status ? (int)b->pid : -1;
 }
 
+/* The "Self-heal Daemon on localhost" entry of 10.3. */
+static void status_shd(struct gd_conf *c, const struct gd_volinfo *v,
+		       struct cli_status_entry *e)
+{
+	pid_t pid = -1;
+
+	memset(e, 0, sizeof(*e));
+	e->hostname = gd_unconst("Self-heal Daemon");
+	e->path = gd_unconst("localhost");
+	e->peerid = gd_unconst(gd_conf_uuid(c));
+	e->is_daemon = true;
+	e->status = gd_shd_volume_online(v->name, &pid) ? 1 : 0;
+	e->pid = e->status ? (int)pid : -1;
+}
+
+/* `volume status V shd`: only the daemon, when V has one. */
+static int status_shd_only(struct gd_conf *c, const struct gd_volinfo *v,
+			   struct cli_status_rsp *out, struct gd_reply *rep)
+{
+	if (!gd_shd_compatible(v)) {
+		gd_reply_fail(rep, EG_INTRNL, "Volume %s is not Self-heal "
+			      "compatible", v->name);
+		return -1;
+	}
+	if (!gd_shd_enabled(v)) {
+		gd_reply_fail(rep, EG_INTRNL, "Self-heal Daemon is disabled "
+			      "for volume %s", v->name);
+		return -1;
+	}
+	status_shd(c, v, &out->others[0]);
+	out->nothers = 1;
+	out->has_tasks = false;
+	return 0;
+}
+
+static bool status_plain(uint32_t cmd)
+{
+	return (cmd & CLI_STATUS_MASK) == 0 &&
+	       !(cmd & (CLI_STATUS_BRICK | CLI_STATUS_SHD));
+}
+
 int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
 			   struct gd_reply *rep)
 {
@@ -229,18 +271,27 @@ int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
 	out.vol_id = v->volume_id;
 	out.has_tasks = !(sr.cmd & CLI_STATUS_DETAIL);
 	out.bricks = calloc((size_t)v->brick_count + 1, sizeof(*out.bricks));
-	if (!out.bricks) {
+	out.others = calloc(1, sizeof(*out.others));
+	if (!out.bricks || !out.others) {
 		gd_reply_fail(rep, ENOMEM, "Out of memory");
 		goto out;
 	}
-	for (int i = 0; i < v->brick_count; i++)
-		status_brick(&v->bricks[i], &out.bricks[i]);
-	out.nbricks = (size_t)v->brick_count;
+	if (sr.cmd & CLI_STATUS_SHD) {
+		if (status_shd_only(c, v, &out, rep) < 0)
+			goto out;
+	} else {
+		for (int i = 0; i < v->brick_count; i++)
+			status_brick(&v->bricks[i], &out.bricks[i]);
+		out.nbricks = (size_t)v->brick_count;
+		if (status_plain(sr.cmd) && gd_shd_enabled(v))
+			status_shd(c, v, &out.others[out.nothers++]);
+	}
 	r = cli_status_rsp_encode(&out, rep->rsp);
 	if (r < 0)
 		gd_reply_fail(rep, ENOMEM, "Out of memory");
-	free(out.bricks);
 out:
+	free(out.bricks);
+	free(out.others);
 	cli_status_req_release(&sr);
 	return 0;
 }

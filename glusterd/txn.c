@@ -109,6 +109,55 @@ static int txn_phase(struct gd_txn *txn, int (*fn)(struct gd_txn *),
 	return -1;
 }
 
+static unsigned started_volumes(const struct gd_conf *c)
+{
+	const struct gd_volinfo *v;
+	unsigned n = 0;
+
+	list_for_each_entry(v, &c->volumes, list)
+		n += gd_volinfo_is_started(v);
+	return n;
+}
+
+/* Pre hooks run synchronously before commit, post hooks are queued after
+ * a successful commit; neither can fail the command (as in 10.3). */
+static void txn_hooks(struct gd_txn *txn, enum gd_hook_phase phase)
+{
+	struct gd_hook_args a = { 0 };
+	char *err = NULL;
+
+	if (txn->op->hook >= GD_HOOK_OP_MAX)
+		return;
+	a.volname = dict_get_str(txn->dict, "volname");
+	if (!a.volname)
+		return;
+	a.started = started_volumes(txn->conf);
+	if (txn->op->hook_args)
+		txn->op->hook_args(txn, &a);
+	if (phase == GD_HOOK_PRE) {
+		if (gd_hooks_run_pre(txn->conf->loop, txn->conf->workdir,
+				     txn->op->hook, &a, &err) < 0)
+			log_warn("pre hooks of %s: %s", txn->op->name,
+				 err ? err : "failed");
+		free(err);
+	} else {
+		gd_hooks_run_post(txn->conf->loop, txn->conf->workdir,
+				  txn->op->hook, &a);
+	}
+}
+
+static int txn_commit(struct gd_txn *txn)
+{
+	int r;
+
+	txn_hooks(txn, GD_HOOK_PRE);
+	r = txn_phase(txn, txn->op->commit, "Commit failed on localhost. "
+		      "Please check the log file for more details.");
+	if (r == 0)
+		txn_hooks(txn, GD_HOOK_POST);
+	return r;
+}
+
 static void txn_finish(struct gd_txn *txn, gd_txn_done_fn done, void *arg)
 {
 	struct gd_txn_result res = {
@@ -162,9 +211,7 @@ void gd_txn_begin(struct gd_conf *conf, const struct gd_op *op,
 	if (txn_lock(txn) == 0) {
 		if (txn_phase(txn, op->stage, "Staging failed on localhost. "
 			      "Please check the log file for more details.") == 0)
-			(void)txn_phase(txn, op->commit, "Commit failed on "
-				"localhost. Please check the log file for more "
-				"details.");
+			(void)txn_commit(txn);
 		txn_unlock(txn);
 	}
 	txn_finish(txn, done, arg);

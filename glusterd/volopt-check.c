@@ -953,18 +953,31 @@ static int volopt_set_special(const struct volopt_set_ctx *ctx,
 	return 0;
 }
 
-/* Keys 10.3 accepts at stage but then fails to commit. */
-static int volopt_commit_check(const char *key, const char *value,
-			       char **errstr)
+/* Read as volgen reads a switch: unset is off, anything but a boolean
+ * counts as on. */
+static bool volopt_truthy(const char *v)
 {
+	bool b;
+
+	if (!v)
+		return false;
+	return volopt_parse_bool(v, &b) || b;
+}
+
+/* Keys 10.3 accepts at stage but then fails to commit. */
+static int volopt_commit_check(const struct volopt_eval *ev, char **errstr)
+{
+	const char *key = ev->key, *value = ev->value;
 	bool b;
 
 	if ((!strcmp(key, "config.memory-accounting") ||
 	     !strcmp(key, "config.gfproxyd")) &&
 	    volopt_parse_bool(value, &b))
 		return volopt_err(errstr, strdup(VOLOPT_MSG_COMMIT_FAILED));
-	if (!strcmp(key, "cluster.switch") &&
-	    (volopt_parse_bool(value, &b) || b))
+	/* nufa and switch cannot both replace distribute */
+	if ((!strcmp(key, "cluster.switch") || !strcmp(key, "cluster.nufa")) &&
+	    volopt_truthy(volopt_eval_get(ev, "cluster.switch")) &&
+	    volopt_truthy(volopt_eval_get(ev, "cluster.nufa")))
 		return volopt_err(errstr, strdup(VOLOPT_MSG_COMMIT_FAILED));
 	return 0;
 }
@@ -991,8 +1004,8 @@ static int volopt_set_resolved(const struct volopt_set_ctx *ctx,
 		r = volopt_toggle_check(o, value, errstr);
 	if (!r && ctx->vol)
 		r = volopt_graphs_check(&ev, errstr);
-	if (!r)
-		r = volopt_commit_check(o->key, value, errstr);
+	if (!r && ctx->vol)
+		r = volopt_commit_check(&ev, errstr);
 	return r;
 }
 
@@ -1253,12 +1266,11 @@ int volopt_get(const struct volopt_get_ctx *ctx, const char *user_key,
 	int r;
 
 	*errstr = NULL;
+	if (user_key && !strcasecmp(user_key, "all"))
+		user_key = NULL;
 	if (!ctx->vol)
-		return volopt_get_all_globals(ctx,
-					      user_key && strcmp(user_key, "all")
-						      ? user_key : NULL,
-					      emit, arg, errstr);
-	if (user_key && strcmp(user_key, "all"))
+		return volopt_get_all_globals(ctx, user_key, emit, arg, errstr);
+	if (user_key)
 		return volopt_get_one(ctx, user_key, emit, arg, errstr);
 	for (i = 0; i < volopt_table_len; i++) {
 		const char *v = volopt_get_row(ctx, &volopt_table[i]);

@@ -138,7 +138,7 @@ bool volopt_is_user_key(const char *key);
 /* Resolves what a user typed as 10.3 does: an exact key, or a key without
  * a dot that equals exactly one key's part after its first dot
  * ("cache-size" -> performance.cache-size). Returns 0 and the first row,
- * or -ENOENT. */
+ * or -ENOENT (also for user.* keys, which are not in the table). */
 int volopt_complete(const char *user_key, const struct volopt **out);
 
 /* 10.3's spelling hint for an unknown key: "auth.allow or ...reject",
@@ -329,9 +329,11 @@ struct volopt_get_ctx {
 /* Receives one listed key and its displayed value; non-zero stops. */
 typedef int (*volopt_emit_fn)(void *arg, const char *key, const char *value);
 
-/* `volume get <vol|all> <key|all>`: emits the pairs in 10.3's order.
+/* `volume get <vol|all> <key|all>` (user_key NULL or "all", any case:
+ * every key): emits the pairs in 10.3's order with the values it shows.
  * Returns 0, the emitter's non-zero value, or -EINVAL/-ENOENT with
- * *errstr (malloc'd; NULL when 10.3 sends no message). */
+ * *errstr (malloc'd; NULL when 10.3 sends no message, e.g. an unset
+ * user.* key or a key 10.3 cannot show). */
 int volopt_get(const struct volopt_get_ctx *ctx, const char *user_key,
 	       volopt_emit_fn emit, void *arg, char **errstr);
 

@@ -1291,6 +1291,29 @@ static int status_detail_encode(const struct cli_status_entry *e, int i,
 	return set_opt_str(d, kf(&k, "brick%d.inode_size", i), e->inode_size);
 }
 
+static int status_clients_encode(const struct cli_status_entry *e, int i,
+				 struct dict *d)
+{
+	struct keyfmt k;
+
+	for (size_t c = 0; c < e->nclients; c++) {
+		const struct cli_status_client *cl = &e->clients[c];
+
+		TRY(dict_set_str(d, kf(&k, "brick%d.client%zu.hostname", i, c),
+				 cl->hostname));
+		TRY(dict_set_uint(d, kf(&k, "brick%d.client%zu.bytesread", i,
+					c), cl->bytes_read));
+		TRY(dict_set_uint(d, kf(&k, "brick%d.client%zu.byteswrite", i,
+					c), cl->bytes_written));
+		TRY(dict_set_uint(d, kf(&k, "brick%d.client%zu.opversion", i,
+					c), cl->opversion));
+		TRY(set_opt_str(d, kf(&k, "brick%d.client%zu.name", i, c),
+				cl->name));
+	}
+	return dict_set_int(d, kf(&k, "brick%d.clientcount", i),
+			    (int64_t)e->nclients);
+}
+
 static int status_entry_encode(const struct cli_status_entry *e, int i,
 			       bool daemon, struct dict *d)
 {
@@ -1305,6 +1328,8 @@ static int status_entry_encode(const struct cli_status_entry *e, int i,
 				 e->rdma_port));
 	TRY(dict_set_int(d, kf(&k, "brick%d.pid", i), e->pid));
 	TRY(dict_set_int(d, kf(&k, "brick%d.status", i), e->status));
+	if (e->has_clients)
+		TRY(status_clients_encode(e, i, d));
 	return e->has_detail ? status_detail_encode(e, i, d) : 0;
 }
 
@@ -1372,8 +1397,48 @@ static int status_detail_decode(const struct dict *d, int i,
 		       &e->inode_size, NULL);
 }
 
+static int status_clients_decode(const struct dict *d, int i,
+				 struct cli_status_entry *e)
+{
+	struct keyfmt k;
+	int n = 0;
+
+	if (!dict_has(d, kf(&k, "brick%d.clientcount", i)))
+		return 0;
+	TRY(get_int(d, k.buf, true, &n, NULL));
+	if (n < 0 || n > 1000000)
+		return -EINVAL;
+	e->has_clients = true;
+	e->clients = calloc((size_t)n + 1, sizeof(*e->clients));
+	if (!e->clients)
+		return -ENOMEM;
+	for (int c = 0; c < n; c++) {
+		struct cli_status_client *cl = &e->clients[c];
+		uint32_t opv = 0;
+
+		e->nclients = (size_t)c + 1;
+		TRY(get_str(d, kf(&k, "brick%d.client%d.hostname", i, c), true,
+			    &cl->hostname, NULL));
+		(void)get_u64(d, kf(&k, "brick%d.client%d.bytesread", i, c),
+			      &cl->bytes_read);
+		(void)get_u64(d, kf(&k, "brick%d.client%d.byteswrite", i, c),
+			      &cl->bytes_written);
+		if (dict_get_uint32(d, kf(&k, "brick%d.client%d.opversion", i,
+					  c), &opv) == 0)
+			cl->opversion = opv;
+		TRY(get_str(d, kf(&k, "brick%d.client%d.name", i, c), false,
+			    &cl->name, NULL));
+	}
+	return 0;
+}
+
 static void status_entry_release(struct cli_status_entry *e)
 {
+	for (size_t c = 0; e->clients && c < e->nclients; c++) {
+		free(e->clients[c].hostname);
+		free(e->clients[c].name);
+	}
+	free(e->clients);
 	free(e->hostname);
 	free(e->path);
 	free(e->peerid);
@@ -1408,6 +1473,8 @@ static int status_entry_decode(const struct dict *d, int i, bool detail,
 			    NULL);
 	if (r == 0 && detail)
 		r = status_detail_decode(d, i, e);
+	if (r == 0)
+		r = status_clients_decode(d, i, e);
 	if (r == -ENOMEM)
 		return r;
 	if (r == 0)

@@ -445,6 +445,15 @@ int cli_peer_list_encode(const struct cli_peer_list *l, struct dict *d);
 int cli_peer_list_decode(const struct dict *d, struct cli_peer_list *l);
 void cli_peer_list_release(struct cli_peer_list *l);
 
+/* volume status <vol> clients: brickN.clientK.* */
+struct cli_status_client {
+	char *hostname;
+	uint64_t bytes_read;
+	uint64_t bytes_written;
+	uint32_t opversion;
+	char *name;		/* NULL = absent */
+};
+
 /* volume status <vol> reply */
 struct cli_status_entry {
 	char *hostname;		/* brick host, or daemon label */
@@ -462,6 +471,10 @@ struct cli_status_entry {
 	char *device, *fs_name, *mnt_options;
 	char *inode_size;	/* NULL when unknown */
 	uint64_t total_inodes, free_inodes;
+	/* clients only (brickN.clientcount present) */
+	bool has_clients;
+	struct cli_status_client *clients;
+	size_t nclients;
 };
 
 struct cli_status_task {

@@ -28,7 +28,7 @@ if [ ! -x "$ref_cli" ] || [ ! -x "$ref_gd" ] || [ ! -x "$ours" ]; then
 fi
 
 root=$(mktemp -d /tmp/cli-vs-ref.XXXXXX)
-host=127.1.9.$(( (RANDOM % 200) + 20 ))
+host=127.1.77.$(( (RANDOM % 200) + 20 ))
 gd_pid=
 
 stop_gd() {
@@ -131,6 +131,9 @@ T volume create e1 $B/x force extra
 T volume create e1 $B/x replica 2
 T volume create e1 $B/root1
 X volume create e1 $B/root1
+X volume create all $B/x
+X volume foo
+X volume start
 T volume create v1 $B/v1b1 force
 X volume create v2 replica 3 $B/r1 $B/r2 $B/r3 force
 T volume create v3 replica 3 arbiter 1 $B/a1 $B/a2 $B/a3 force
@@ -180,6 +183,10 @@ B volume status nosuch
 B volume status
 B volume status all
 T volume status v1 foo
+B volume status v1 detail
+B volume status v1 clients
+B volume status all detail
+X volume status v1 nfs
 T volume stop v2
 X volume stop v2 force
 T volume delete nosuch
@@ -195,6 +202,10 @@ X peer detach $host force
 B system:: uuid get
 T system:: getspec v3
 T system:: getspec nosuch
+X system:: getspec v3
+T system:: getwd
+T volume set help
+T volume heal v2 enable
 T volume add-brick v2 $B/n1
 T volume add-brick v2 replica 4 arbiter 1 $B/n5 force
 T volume remove-brick v2 $B/r1 start
@@ -230,9 +241,9 @@ normalise() {
 		s{\Q'"$host"'\E}{\@HOST\@}g;
 		s{\b\d+(\s+\d+\s+[YN]\s+)\d+\s*$}{<PORT>$1<PID>};
 		s{(\sN/A\s+N/A\s+[YN]\s+)\d+\s*$}{$1<PID>};
-		s{^(TCP Port\s+: )\d+}{$1<PORT>};
-		s{^(Pid\s+: )\d+}{$1<PID>};
-		s{^((?:Disk Space Free|Free Inodes)\s+: )\S+}{$1<N>};
+		s{^(TCP Port\s+: )\d+\s*$}{$1<PORT>};
+		s{^(Pid\s+: )\d+\s*$}{$1<PID>};
+		s{^((?:Disk Space Free|Free Inodes)\s+: )\S+\s*$}{$1<N>};
 		s{<(port|tcp|pid|sizeFree|inodesFree)>\d+</}{<$1><N></}g;
 	'
 }

@@ -10,7 +10,8 @@
 #            uuid becomes <role>, any other one <UUID-n>, numbered in order
 #            of first appearance over all the files of the invocation
 #
-# Also: brick ports and pids (volume status, brick store files), f_fsid
+# Node addresses on another 127.1.X network (GD_NET in the environment)
+# are written as 127.1.1.N. Also: brick ports and pids (volume status, brick store files), f_fsid
 # values and timestamps are replaced by placeholders. A store "info" file
 # (path ending in /vols/<vol>/info) gets its option lines sorted (10.3
 # writes them in hash order); "options" and "glusterd.info" are sorted.
@@ -68,8 +69,14 @@ sub status_columns {
 	return $line;
 }
 
+# Node addresses: whichever 127.1.X network the run got (cluster.sh picks a
+# free one) is written as 127.1.1, which keeps the text's width.
+my $net = $ENV{GD_NET} // '127.1.1';
+my $net_re = $net eq '127.1.1' ? undef : qr/(?<![0-9.])\Q$net\E\.(?=[0-9])/;
+
 sub norm_line {
 	my ($l) = @_;
+	$l =~ s/$net_re/127.1.1./g if defined $net_re;
 	$l =~ s/\Q$root\E/\@ROOT\@/g;
 	$l =~ s/\Q$root_dash\E/\@ROOT-\@/g;
 	$l =~ s/\Q$root_dash_noslash\E/\@ROOT-\@/g;

@@ -313,6 +313,7 @@ verdict() {
 		TAP_TODO=$reason not_ok "$desc"
 	else
 		not_ok "$desc"
+		printf '%s\t%s\t%s %s\n' "$scn" "$what" "$combo" "$mode" >>"$OUT/differences"
 	fi
 	diff -u --label "10.3 (ref:ref)" --label "$combo" "$exp" "$act" |
 		head -n "${INTEROP_DIFF_LINES:-40}" | sed 's/^/#   /'
@@ -453,4 +454,12 @@ for scn in "$@"; do
 	done
 done
 cluster_reset >/dev/null 2>&1
+if [ -s "$OUT/differences" ]; then
+	tap_diag "" "differences from 10.3, by scenario line (combinations and modes that differ):"
+	awk -F'\t' '{ k = $1 "\t" $2; if (!(k in seen)) { seen[k] = 1; order[n++] = k }
+		       v[k] = v[k] " " $3 }
+		END { for (i = 0; i < n; i++) { split(order[i], p, "\t")
+			printf "  %-18s %s:%s\n", p[1], p[2], v[order[i]] } }' "$OUT/differences" |
+		sed 's/^/# /'
+fi
 tap_done

@@ -653,7 +653,7 @@ static void test_env_cwd_signals(void **state)
 {
 	const char *out = tmppath("env.txt");
 	struct spawn_cmd c;
-	char script[512];
+	char script[512], *text, *end;
 	sigset_t usr1;
 
 	(void)state;
@@ -673,10 +673,15 @@ static void test_env_cwd_signals(void **state)
 	assert_int_equal(spawn_run_sync(&c, 2000), 0);
 	close(c.stdout_fd);
 	spawn_cmd_release(&c);
-	snprintf(script, sizeof(script),
-		 "kept new a b\n%s\nSigBlk:\t0000000000000000\n"
-		 "SigIgn:\t0000000000000000\n", tmpdir);
-	assert_string_equal(slurp(out), script);
+	snprintf(script, sizeof(script), "kept new a b\n%s\nSigBlk:\t", tmpdir);
+	text = slurp(out);
+	assert_memory_equal(text, script, strlen(script));
+	assert_int_equal(strtoull(text + strlen(script), &end, 16), 0);
+	/* Signals 32 and 33 belong to the C library, which refuses to change
+	 * them: they keep whatever our own parent gave us. */
+	end = strstr(end, "SigIgn:\t");
+	assert_non_null(end);
+	assert_int_equal(strtoull(end + 8, NULL, 16) & ~0x180000000ULL, 0);
 	assert_int_equal(sigprocmask(SIG_UNBLOCK, &usr1, NULL), 0);
 	signal(SIGUSR2, SIG_DFL);
 	unsetenv("SPAWN_TEST_KEEP");

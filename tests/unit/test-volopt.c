@@ -545,8 +545,9 @@ static void test_set_keys(void **state)
 		{ DIST, "config.memory-accounting", "maybe", VOLOPT_MSG_COMMIT_FAILED },
 		{ DIST, "config.memory-accounting", "on", NULL },
 		{ DIST, "config.gfproxyd", "maybe", VOLOPT_MSG_COMMIT_FAILED },
-		{ DIST, "cluster.switch", "on", VOLOPT_MSG_COMMIT_FAILED },
+		{ DIST, "cluster.switch", "on", NULL },
 		{ DIST, "cluster.nufa", "maybe", NULL },
+		{ DIST, "changelog.changelog", "maybe", VF },
 		{ DIST, "ganesha.enable", "bad",
 		  "Invalid value for volume set command. Use on/off only." },
 		{ DIST, "ganesha.enable", "on",
@@ -565,6 +566,13 @@ static void test_set_keys(void **state)
 	expect_set(&f, "cache-size", "64 MB", NULL, "performance.cache-size");
 	expect_set(&f, "write-behind", "off", NULL, "performance.write-behind");
 	expect_set(&f, "user.smb", "enable", NULL, "user.smb");
+
+	/* nufa and switch together: accepted at stage, refused at commit */
+	store_set(&f.opts, "cluster.nufa", "maybe");
+	expect_set(&f, "cluster.switch", "maybe", VOLOPT_MSG_COMMIT_FAILED, NULL);
+	expect_set(&f, "cluster.switch", "off", NULL, NULL);
+	store_set(&f.opts, "cluster.nufa", "off");
+	expect_set(&f, "cluster.switch", "on", NULL, NULL);
 }
 
 static void test_set_value_blanks(void **state)

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Private glusterd nodes for the shell tests, with either implementation.
 #
-# Node N listens on $GD_NET.N (default 127.1.1.N), keeps its state under
+# Node N listens on $GD_NET.N (e.g. 127.1.1.N), keeps its state under
 # $CLUSTER_ROOT/nodeN/{wd,run,log} and answers the CLI on
 # $CLUSTER_ROOT/nodeN/gd.sock. Nothing here touches /var/lib/glusterd, the
 # default socket or 127.0.0.1:24007.
@@ -12,7 +12,10 @@
 #   BUILD_DIR      build tree holding glusterd/glusterd and cli/gluster
 #                  (default: <repo>/build)
 #   OURS_GLUSTERD OURS_GLUSTER REF_GLUSTERD REF_GLUSTER   binaries
-#   GD_NET         first three octets of the node addresses (default 127.1.1)
+#   GD_NET         first three octets of the node addresses; by default the
+#                  first of 127.1.1 ... 127.1.8 that no other test holds
+#                  (an flock per network, held until cleanup), so that
+#                  several test runs can share the machine
 #   CLUSTER_ROOT   state root (default: a fresh mktemp -d /tmp/gdt.XXXXXX)
 #   GD_START_TIMEOUT  seconds to wait for a node to answer (default 60)
 #
@@ -39,10 +42,12 @@ REF_GLUSTERD=${REF_GLUSTERD:-/usr/sbin/glusterd}
 REF_GLUSTER=${REF_GLUSTER:-/usr/sbin/gluster}
 GD_IMPL=${GD_IMPL:-ours}
 CLI_IMPL=${CLI_IMPL:-$GD_IMPL}
+GD_NET_FIXED=${GD_NET:-}
 GD_NET=${GD_NET:-127.1.1}
+GD_NET_LOCK=
 GD_START_TIMEOUT=${GD_START_TIMEOUT:-60}
 
-declare -A GD_PIDS=() GD_IMPLS=() GD_LOCKS=()
+declare -A GD_PIDS=() GD_IMPLS=()
 
 cluster__say() {
 	printf '# cluster: %s\n' "$*" >&2
@@ -77,6 +82,7 @@ cluster_init() {
 	CLUSTER_ROOT=$(cd "$CLUSTER_ROOT" && pwd)
 	export CLUSTER_ROOT
 	trap cluster_cleanup EXIT
+	cluster__lock_net || exit 1
 	trap 'exit 130' INT
 	trap 'exit 143' TERM
 }
@@ -102,17 +108,35 @@ cluster_glusterd_vol() {
 	return 1
 }
 
-# One test at a time per address: an exclusive flock, held until cleanup.
-cluster__lock_addr() {
-	local n=$1 fd
-	[ -n "${GD_LOCKS[$n]:-}" ] && return 0
-	exec {fd}>"/tmp/.gd-harness-$(gd_host "$n").lock"
-	if ! flock -w 900 "$fd"; then
-		cluster__say "address $(gd_host "$n") stays locked by another test"
-		exec {fd}>&-
-		return 1
+# One test at a time per network: an exclusive flock, held until cleanup.
+# Without an explicit GD_NET the first free network is taken.
+cluster__lock_net() {
+	local net fd
+	[ -z "$GD_NET_LOCK" ] || return 0
+	if [ -n "$GD_NET_FIXED" ]; then
+		exec {fd}>"/tmp/.gd-harness-$GD_NET_FIXED.lock"
+		if ! flock -w 900 "$fd"; then
+			cluster__say "network $GD_NET_FIXED stays locked by another test"
+			exec {fd}>&-
+			return 1
+		fi
+		GD_NET_LOCK=$fd
+		return 0
 	fi
-	GD_LOCKS[$n]=$fd
+	while :; do
+		for net in 127.1.1 127.1.2 127.1.3 127.1.4 127.1.5 127.1.6 127.1.7 127.1.8; do
+			exec {fd}>"/tmp/.gd-harness-$net.lock"
+			if flock -n "$fd" && ! cluster__port_busy "$net.1" &&
+				! cluster__port_busy "$net.2" && ! cluster__port_busy "$net.3"; then
+				GD_NET=$net
+				GD_NET_LOCK=$fd
+				export GD_NET
+				return 0
+			fi
+			exec {fd}>&-
+		done
+		sleep 1
+	done
 }
 
 # 0 when something already listens on ADDR:24007 (/proc/net/tcp, state 0A)
@@ -154,7 +178,7 @@ gd_start() {
 	[ -z "${GD_PIDS[$n]:-}" ] || { cluster__say "node $n already running"; return 1; }
 	bin=$(cluster_glusterd_bin "$impl") || { cluster__say "unknown impl $impl"; return 1; }
 	[ -x "$bin" ] || { cluster__say "no glusterd binary $bin"; return 1; }
-	cluster__lock_addr "$n" || return 1
+	cluster__lock_net || return 1
 	if cluster__port_busy "$(gd_host "$n")"; then
 		cluster__say "$(gd_host "$n"):24007 is already in use by another process"
 		return 1
@@ -307,9 +331,10 @@ cluster_cleanup() {
 	elif [ -n "${CLUSTER_ROOT:-}" ]; then
 		rm -rf "$CLUSTER_ROOT"
 	fi
-	for fd in "${GD_LOCKS[@]}"; do
+	if [ -n "$GD_NET_LOCK" ]; then
+		fd=$GD_NET_LOCK
 		exec {fd}>&-
-	done
-	GD_LOCKS=()
+		GD_NET_LOCK=
+	fi
 	return "$rc"
 }

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Time our gluster + glusterd against GlusterFS 10.3's on the same work,
+# in one run, and print "metric  ours  10.3  ratio" (ratio = ours / 10.3,
+# below 1 means we are faster or smaller).
+#
+# usage: bench/bench.sh [-n RUNS]       (default 10 runs per query)
+#
+# Work, for each implementation (its own CLI against its own glusterd):
+#   - `volume info <one>` with 10 volumes present
+#   - 200 `volume create ... force` (one brick each, under a temp dir)
+#   - restart with 300 volumes in the store: start-up time and RSS
+#     (VmRSS of /proc/PID/status)
+#   - with 300 volumes: `volume info` (all), `volume get <vol> all`,
+#     `volume list`, `volume info <one>`
+# Uses hyperfine when it is installed, a date +%s%N loop otherwise.
+# Needs our build (BUILD_DIR, default ./build) and GlusterFS 10.3. Not part
+# of the test suite.
+set -uo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+RUNS=10
+while getopts n: opt; do
+	case $opt in
+	n) RUNS=$OPTARG ;;
+	*) exit 2 ;;
+	esac
+done
+
+
+. "$HERE/../tests/integration/lib/cluster.sh"
+
+for impl in ours ref; do
+	cluster_have "$impl" || { echo "bench: $impl binaries missing" >&2; exit 1; }
+done
+cluster_init
+
+HYPERFINE=
+command -v hyperfine >/dev/null && HYPERFINE=1
+declare -A R=()
+
+now_ns() { date +%s%N; }
+
+# mean_ms CMD...: mean wall time of CMD over $RUNS runs, in ms
+mean_ms() {
+	local t0 t1 i json
+	if [ -n "$HYPERFINE" ]; then
+		json=$(mktemp)
+		hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$json" "$*" >/dev/null 2>&1
+		sed -n 's/.*"mean": *\([0-9.e+-]*\).*/\1/p' "$json" | head -n 1 |
+			awk '{printf "%.2f", $1 * 1000}'
+		rm -f "$json"
+		return
+	fi
+	"$@" >/dev/null 2>&1
+	t0=$(now_ns)
+	for ((i = 0; i < RUNS; i++)); do
+		"$@" >/dev/null 2>&1
+	done
+	t1=$(now_ns)
+	awk -v d=$((t1 - t0)) -v n="$RUNS" 'BEGIN {printf "%.2f", d / n / 1e6}'
+}
+
+rss_mb() {
+	awk '/^VmRSS:/ {printf "%.1f", $2 / 1024}' "/proc/$1/status"
+}
+
+create_range() {
+	local impl=$1 n=$2 from=$3 to=$4 i
+	for ((i = from; i <= to; i++)); do
+		mkdir -p "$BR/$impl/b$i"
+		gcli_impl "$impl" "$n" volume create "bv$i" "$(gd_host "$n"):$BR/$impl/b$i/x" force \
+			>/dev/null 2>&1 || echo "bench: create bv$i failed ($impl)" >&2
+	done
+}
+
+bench_impl() {
+	local impl=$1 n=$2 bin t0 t1
+	bin=$(cluster_gluster_bin "$impl")
+	local q=("$bin" --glusterd-sock="$(gd_sock "$n")" --mode=script --log-file=/dev/null)
+	echo "== $impl" >&2
+	gd_start "$n" "$impl" || { echo "bench: $impl glusterd did not start" >&2; exit 1; }
+	create_range "$impl" "$n" 1 10
+	R[$impl.info1_10]=$(mean_ms "${q[@]}" volume info bv1)
+
+	t0=$(now_ns)
+	create_range "$impl" "$n" 11 210
+	t1=$(now_ns)
+	R[$impl.create200]=$(awk -v d=$((t1 - t0)) 'BEGIN {printf "%.0f", d / 1e6}')
+	R[$impl.create1]=$(awk -v d=$((t1 - t0)) 'BEGIN {printf "%.2f", d / 200 / 1e6}')
+	create_range "$impl" "$n" 211 300
+
+	gd_stop "$n"
+	t0=$(now_ns)
+	gd_start "$n" "$impl" || { echo "bench: $impl glusterd did not restart" >&2; exit 1; }
+	t1=$(now_ns)
+	R[$impl.start300]=$(awk -v d=$((t1 - t0)) 'BEGIN {printf "%.0f", d / 1e6}')
+	R[$impl.rss300]=$(rss_mb "$(gd_pid "$n")")
+	R[$impl.infoall]=$(mean_ms "${q[@]}" volume info)
+	R[$impl.getall]=$(mean_ms "${q[@]}" volume get bv150 all)
+	R[$impl.list]=$(mean_ms "${q[@]}" volume list)
+	R[$impl.info1_300]=$(mean_ms "${q[@]}" volume info bv150)
+	R[$impl.rss300q]=$(rss_mb "$(gd_pid "$n")")
+	gd_stop "$n"
+}
+
+BR=$CLUSTER_ROOT/bricks
+mkdir -p "$BR"
+bench_impl ours 1
+bench_impl ref 2
+
+row() {
+	local label=$1 key=$2 unit=$3
+	awk -v l="$label" -v o="${R[ours.$key]:-nan}" -v r="${R[ref.$key]:-nan}" -v u="$unit" 'BEGIN {
+		ratio = (r + 0 > 0) ? sprintf("%.2f", o / r) : "-"
+		printf "%-44s %10s %10s %7s\n", l " (" u ")", o, r, ratio }'
+}
+
+echo
+echo "runs per query: $RUNS ($([ -n "$HYPERFINE" ] && echo hyperfine || echo 'shell loop'))"
+printf '%-44s %10s %10s %7s\n' metric ours 10.3 ratio
+row "200 x volume create, total" create200 ms
+row "volume create, mean" create1 ms
+row "volume info <one>, 10 volumes" info1_10 ms
+row "volume info <one>, 300 volumes" info1_300 ms
+row "volume info (all), 300 volumes" infoall ms
+row "volume get <vol> all, 300 volumes" getall ms
+row "volume list, 300 volumes" list ms
+row "start-up until answering, 300 volumes" start300 ms
+row "glusterd RSS after loading 300 volumes" rss300 MiB
+row "glusterd RSS after the queries" rss300q MiB
