@@ -201,6 +201,9 @@ static int delete_stage(struct gd_txn *txn)
 			"it has %d snapshots. To delete the volume, first delete "
 			"all the snapshots under it.", c->v->name,
 			c->v->snap_count);
+	/* the CLI's --xml output names the deleted volume's id */
+	if (dict_set_str(txn->dict, "vol-id", c->v->volume_id) < 0)
+		return gd_txn_fail(txn, ENOMEM, "Out of memory");
 	return 0;
 }
 
