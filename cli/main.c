@@ -82,20 +82,24 @@ static int parse_one_opt(struct cli_ctx *ctx, struct cli_opts *o,
 	return 0;
 }
 
-/* Moves the command words to the front; returns their number. */
+/* Moves the command words to the front; returns their number. Known
+ * options are taken wherever they stand (`volume status v --xml`), as
+ * 10.3 does; an unknown one is an error before the command and a word
+ * after it. */
 static int parse_opts(struct cli_ctx *ctx, struct cli_opts *o, int argc,
 		      char **argv)
 {
 	int n = 0;
 
 	for (int i = 1; i < argc; i++) {
-		if (strncmp(argv[i], "--", 2) == 0 && n == 0) {
-			if (parse_one_opt(ctx, o, argv[i]) < 0) {
+		if (strncmp(argv[i], "--", 2) == 0) {
+			if (parse_one_opt(ctx, o, argv[i]) == 0)
+				continue;
+			if (n == 0) {
 				fprintf(stderr, "gluster: unrecognized option "
 					"'%s'\n", argv[i]);
 				return -1;
 			}
-			continue;
 		}
 		argv[n++] = argv[i];
 	}

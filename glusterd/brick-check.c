@@ -98,14 +98,26 @@ static bool has_volume_xattr(const char *path)
 	       getxattr(path, XA_VOLID, NULL, 0) >= 0;
 }
 
-static int check_in_use(struct gd_txn *txn, const char *path)
+/* The path or a parent already belongs to a volume: a failure, or with
+ * force only a note in the reply, as 10.3 does. */
+static int in_use(struct gd_txn *txn, bool force, const char *fmt,
+		  const char *path)
+{
+	if (force) {
+		gd_txn_info(txn, fmt, path);
+		return 0;
+	}
+	return gd_txn_fail(txn, EG_INTRNL, fmt, path);
+}
+
+static int check_in_use(struct gd_txn *txn, const char *path, bool force)
 {
 	char *p;
 	char *slash;
 
 	if (has_volume_xattr(path))
-		return gd_txn_fail(txn, EG_INTRNL,
-				   "%s is already part of a volume", path);
+		return in_use(txn, force, "%s is already part of a volume",
+			      path);
 	p = strdup(path);
 	if (!p)
 		return gd_txn_fail(txn, ENOMEM, "Out of memory");
@@ -115,10 +127,10 @@ static int check_in_use(struct gd_txn *txn, const char *path)
 		else
 			*slash = '\0';
 		if (has_volume_xattr(p)) {
-			gd_txn_fail(txn, EG_INTRNL, "parent directory %s is "
-				    "already part of a volume", p);
+			int r = in_use(txn, force, "parent directory %s is "
+				       "already part of a volume", p);
 			free(p);
-			return -1;
+			return r;
 		}
 		if (strcmp(p, "/") == 0)
 			break;
@@ -158,7 +170,7 @@ int gd_brick_prepare_local(struct gd_txn *txn, const char *host,
 		return -1;
 	if (check_xattr_support(txn, host, path) < 0)
 		return -1;
-	if (!force && check_in_use(txn, path) < 0)
+	if (check_in_use(txn, path, force) < 0)
 		return -1;
 	return mark_brick(txn, host, path, volid, force);
 }

@@ -273,13 +273,20 @@ static int init(struct gd_conf *c, struct cmdline *cl)
 		r = regen_all_volfiles(c);
 	if (r == 0)
 		r = setup_signals(c->loop);
-	if (r == 0 && spawn_become_subreaper() < 0)
-		log_warn("cannot become a child subreaper: brick exits may go "
-			 "unnoticed");
-	if (r == 0)
-		r = spawn_init(c->loop);
 	if (r == 0)
 		r = start_listeners(c);
+	return r;
+}
+
+/* After daemonising: this process is the one that owns the children. */
+static int start_children(struct gd_conf *c)
+{
+	int r;
+
+	if (spawn_become_subreaper() < 0)
+		log_warn("cannot become a child subreaper: brick exits may go "
+			 "unnoticed");
+	r = spawn_init(c->loop);
 	if (r == 0) {
 		gd_bricks_restore(c);
 		gd_shd_restore(c);
@@ -302,6 +309,8 @@ int main(int argc, char **argv)
 		r = daemonize();
 	if (r == 0 && conf.pidfile && write_pidfile(conf.pidfile) < 0)
 		log_warn("cannot write pid file %s", conf.pidfile);
+	if (r == 0)
+		r = start_children(&conf);
 	if (r == 0)
 		r = ev_loop_run(conf.loop);
 	if (r < 0)

@@ -207,6 +207,20 @@ static int brick_available(struct gd_txn *txn, const char *host,
 	return 0;
 }
 
+/* 10.3 refuses a brick whose volfile path would reach _POSIX_PATH_MAX. */
+static bool volfile_path_ok(const struct gd_conf *c, const char *vol,
+			    const char *host, const char *path)
+{
+	char *d = gd_path_dashed_noroot(path);
+	char *f = d ? xasprintf("%s/vols/%s/%s.%s.%s.vol", c->workdir, vol,
+				vol, host, d) : NULL;
+	bool ok = f && strlen(f) < 256;
+
+	free(d);
+	free(f);
+	return ok;
+}
+
 static int create_stage(struct gd_txn *txn)
 {
 	struct create_ctx *cc = txn->priv;
@@ -224,6 +238,10 @@ static int create_stage(struct gd_txn *txn)
 		const char *h = cc->hosts[i], *p = cc->paths[i];
 		char *mdir;
 
+		if (!volfile_path_ok(txn->conf, cc->req.volname, h, p))
+			return gd_txn_fail(txn, EG_INTRNL, "Volume file path for "
+				"volume %s and brick path %s is too long.",
+				cc->req.volname, cc->req.bricks[i]);
 		if (!gd_conf_host_is_local(txn->conf, h))
 			return gd_txn_fail(txn, EG_INTRNL, "Host %s is not in "
 					   "'Peer in Cluster' state", h);

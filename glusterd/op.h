@@ -66,6 +66,7 @@ struct gd_txn {
 	int op_ret;
 	int op_errno;
 	char *errstr;
+	char *info;		/* op_errstr of a success (10.3 warnings) */
 	bool empty_reply_dict;	/* failures before the transaction proper */
 	char *lock_name;
 };
@@ -74,6 +75,11 @@ struct gd_txn {
  * returns -1 so callers can `return gd_txn_fail(...)`. */
 int gd_txn_fail(struct gd_txn *txn, int op_errno, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/* Records a message that a successful reply carries in op_errstr (the
+ * first one wins). */
+void gd_txn_info(struct gd_txn *txn, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 /* The outcome handed to the caller: rsp is the dict to send back (NULL
  * for an empty one); the callee owns nothing of it after returning. */

@@ -265,13 +265,14 @@ static void member_drop(struct shd_member *m)
 	member_free(m);
 }
 
-/* unlink: the pid files go too (else they stay for a later adoption). */
-static void members_clear(bool unlink)
+/* drop_pidfiles: the pid files go too (else they stay for a later
+ * adoption). */
+static void members_clear(bool drop_pidfiles)
 {
 	struct shd_member *m, *n;
 
 	list_for_each_entry_safe(m, n, &S.members, list) {
-		if (unlink)
+		if (drop_pidfiles)
 			member_drop(m);
 		else
 			member_free(m);
@@ -451,12 +452,12 @@ static void clnt_close(void)
 /* ---- the process ---- */
 
 /* Drops everything about the process (not the process itself). */
-static void shd_forget(bool unlink)
+static void shd_forget(bool drop_pidfiles)
 {
 	clnt_close();
 	spawn_unwatch(S.watch);
 	S.watch = NULL;
-	members_clear(unlink);
+	members_clear(drop_pidfiles);
 	free(S.spawn_vol);
 	S.spawn_vol = NULL;
 	free(S.sock);

@@ -33,6 +33,18 @@ int gd_txn_fail(struct gd_txn *txn, int op_errno, const char *fmt, ...)
 	return -1;
 }
 
+void gd_txn_info(struct gd_txn *txn, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (txn->info)
+		return;
+	va_start(ap, fmt);
+	if (vasprintf(&txn->info, fmt, ap) < 0)
+		txn->info = NULL;
+	va_end(ap);
+}
+
 static int txn_add_ids(struct gd_txn *txn)
 {
 	uuid_t node, tid;
@@ -163,7 +175,8 @@ static void txn_finish(struct gd_txn *txn, gd_txn_done_fn done, void *arg)
 	struct gd_txn_result res = {
 		.op_ret = txn->op_ret,
 		.op_errno = txn->op_errno,
-		.errstr = txn->errstr ? txn->errstr : "",
+		.errstr = txn->op_ret == 0 ? (txn->info ? txn->info : "") :
+			  (txn->errstr ? txn->errstr : ""),
 		.rsp = txn->empty_reply_dict ? NULL : txn->dict,
 	};
 	const char *cmd = dict_get_str(txn->dict, "cmd-str");
@@ -179,6 +192,7 @@ static void txn_finish(struct gd_txn *txn, gd_txn_done_fn done, void *arg)
 		txn->op->release(txn);
 	dict_unref(txn->dict);
 	free(txn->errstr);
+	free(txn->info);
 	free(txn);
 }
 

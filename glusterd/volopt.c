@@ -766,9 +766,16 @@ static bool volopt_valid_xlator_name(const char *value,
 
 /* ---- translator-side value checks ---------------------------------------- */
 
+/* Integers honour a one-sided range even when both bounds are 0; the
+ * other types skip the range check whenever both bounds are 0. */
 static bool volopt_range_skipped(const struct volopt_schema *sc)
 {
 	return sc->range == VOLOPT_RANGE_BOTH && sc->min == 0 && sc->max == 0;
+}
+
+static bool volopt_no_range(const struct volopt_schema *sc)
+{
+	return sc->min == 0 && sc->max == 0;
 }
 
 static int volopt_fail(char **errstr, char *msg)
@@ -818,7 +825,7 @@ static int volopt_check_size(const struct volopt_schema *sc, const char *name,
 	if (volopt_parse_size(value, &v))
 		return volopt_fail(errstr, volopt__msg(cap,
 			"invalid number format \"%s\" in option \"%s\"", value, name));
-	if (volopt_range_skipped(sc))
+	if (volopt_no_range(sc))
 		return 0;
 	if ((double)v < sc->min || (double)v > sc->max)
 		return volopt_fail(errstr, volopt__msg(cap,
@@ -836,7 +843,7 @@ static int volopt_check_time(const struct volopt_schema *sc, const char *name,
 	if (volopt_parse_time(value, &v))
 		return volopt_fail(errstr, volopt__msg(cap,
 			"invalid time format \"%s\" in \"option %s\"", value, name));
-	if (volopt_range_skipped(sc))
+	if (volopt_no_range(sc))
 		return 0;
 	if ((double)v < sc->min || (double)v > sc->max)
 		return volopt_fail(errstr, volopt__msg(cap,
@@ -883,7 +890,7 @@ static int volopt_check_percent_or_size(const struct volopt_schema *sc,
 		return volopt_fail(errstr, volopt__msg(cap,
 			"'%lf' in 'option %s %s' should not be fractional value. Use valid unsigned integer value.",
 			v, name, value));
-	if (volopt_range_skipped(sc))
+	if (volopt_no_range(sc))
 		return 0;
 	if (v < sc->min || v > sc->max)
 		return volopt_fail(errstr, volopt__msg(cap,
@@ -938,7 +945,7 @@ static int volopt_check_double(const struct volopt_schema *sc, const char *name,
 	if (tail == value || *tail || errno == ERANGE)
 		return volopt_fail(errstr, volopt__msg(cap,
 			"invalid number format \"%s\" in option \"%s\"", value, name));
-	if (volopt_range_skipped(sc))
+	if (volopt_no_range(sc))
 		return 0;
 	if (v < sc->min || v > sc->max)
 		return volopt_fail(errstr, volopt__msg(cap,

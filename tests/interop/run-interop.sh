@@ -32,6 +32,7 @@
 #   @sh SHELL            run a shell command (setup; not compared)
 #   @store LABEL         compare the stores at this point
 #   @restart             stop every node and start it again on its store
+#   @sleep SECONDS       let asynchronous work (peer handshakes) settle
 #
 # Environment: INTEROP_COMBOS (default "ref:ref ours:ref ref:ours ours:ours
 # ref:ref>ours ref:ours>ref"), INTEROP_MODES (default "text xml"),
@@ -212,6 +213,7 @@ run_scenario() {
 			fi
 			;;
 		'@store '*) store_snapshot "${line#@store }" ;;
+		'@sleep '*) sleep "${line#@sleep }" ;;
 		@restart)
 			restarts=$((restarts + 1))
 			stop_nodes "restart$restarts"
@@ -238,9 +240,20 @@ run_scenario() {
 	return 0
 }
 
+# The name under norm/ of a store file: file names hold the root (dashed)
+# and the node addresses, which differ from run to run.
+norm_name() {
+	local rel=$1 dash
+	dash=${CLUSTER_ROOT//\//-}
+	dash=${dash#-}
+	rel=${rel//"$dash"/ROOT}
+	rel=${rel//"$GD_NET."/127.1.1.}
+	printf '%s\n' "$rel"
+}
+
 # Normalise everything a run produced into DIR/norm.
 normalize_run() {
-	local d=$1 args=() f rel i
+	local d=$1 args=() f rel nrel i
 	mkdir -p "$d/norm/cmd"
 	for ((i = 1; ; i++)); do
 		[ -e "$d/cmd/$i.cmd" ] || break
@@ -250,8 +263,9 @@ normalize_run() {
 	done
 	if [ -d "$d/store" ]; then
 		while IFS= read -r rel; do
-			mkdir -p "$(dirname "$d/norm/$rel")"
-			args+=("$d/$rel" "$d/norm/$rel")
+			nrel=$(norm_name "$rel")
+			mkdir -p "$(dirname "$d/norm/$nrel")"
+			args+=("$d/$rel" "$d/norm/$nrel")
 		done < <(cd "$d" && find store -type f ! -name cksum ! -name '*.tmp' | sort)
 		# file lists per store snapshot and node
 		for f in "$d"/store/*/node*; do
@@ -263,7 +277,7 @@ normalize_run() {
 		done
 	fi
 	[ "${#args[@]}" -gt 0 ] || return 0
-	$NORMALIZE "$CLUSTER_ROOT" "$d/uuids" "${args[@]}"
+	GD_NET=$GD_NET $NORMALIZE "$CLUSTER_ROOT" "$d/uuids" "${args[@]}"
 }
 
 # ---------------------------------------------------------------- verdicts
@@ -347,6 +361,7 @@ compare_runs() {
 				"$combo" "$scn" "$mode" "$ref/norm/$rel.list" "$d/norm/$rel.list"
 			while IFS= read -r f; do
 				f=${f#"$ref/norm/$rel/"}
+				# a missing file shows in the file list verdict
 				[ -e "$d/norm/$rel/$f" ] || continue
 				verdict "$tag store $label node$n: $f" "store:$label:node$n:$f" \
 					"$combo" "$scn" "$mode" "$ref/norm/$rel/$f" "$d/norm/$rel/$f"

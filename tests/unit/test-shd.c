@@ -532,6 +532,56 @@ static void test_attach_refused(void **state)
 	assert_int_equal(gd_shd_state(), GD_SHD_STOPPED);
 }
 
+static void write_volfile(const char *vol, const char *text)
+{
+	char *path = gd_shd_volfile(&t.c, vol);
+
+	assert_int_equal(store_write_atomic(path, text, strlen(text)), 0);
+	free(path);
+}
+
+/* `volume set`: a changed option only is left to FETCHSPEC; a changed
+ * graph shape is attached again, as 10.3 does. */
+static void test_reconfigure(void **state)
+{
+	struct gd_volinfo *va;
+	pid_t pid;
+
+	(void)state;
+	va = add_volume("va", GD_VOL_REPLICATE, true);
+	fake_listen();
+	pid = fake_daemon();
+	assert_int_equal(gd_shd__adopt(&t.c, pid, t.sock), 0);
+	assert_true(run_until(online_va, 3000));
+	assert_int_equal(t.nreq, 1);
+
+	write_volfile("va", "volume va-client-0\n    type protocol/client\n"
+		      "    option ping-timeout 20\nend-volume\n\nvolume va\n"
+		      "    type debug/io-stats\n    subvolumes va-client-0\n"
+		      "end-volume\n");
+	gd_shd_volume_reconfigured(&t.c, va);
+	(void)run_until(never_more, 200);
+	assert_int_equal(t.nreq, 1);
+
+	write_volfile("va", "volume va-client-0\n    type protocol/client\n"
+		      "end-volume\nvolume va-client-1\n"
+		      "    type protocol/client\nend-volume\nvolume va\n"
+		      "    type debug/io-stats\n"
+		      "    subvolumes va-client-0 va-client-1\nend-volume\n");
+	gd_shd_volume_reconfigured(&t.c, va);
+	want_req = 2;
+	assert_true(run_until(reqs_seen, 3000));
+	assert_int_equal(t.op[1], GLUSTERD_SVC_ATTACH);
+	assert_string_equal(t.name[1], "shd/va");
+	assert_true(run_until(online_va, 3000));
+	/* the new shape is the one remembered */
+	gd_shd_volume_reconfigured(&t.c, va);
+	(void)run_until(never_more, 200);
+	assert_int_equal(t.nreq, 2);
+	(void)kill(pid, SIGKILL);
+	assert_true(run_until(stopped, 5000));
+}
+
 /* A glusterfs stand-in that daemonises: the parent leaves a pid file and
  * exits; the daemon is a sleep named glustershd. */
 static char *write_fake_glusterfs(void)
@@ -625,6 +675,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_adopt_attach_detach, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_attach_refused, setup,
+						teardown),
+		cmocka_unit_test_setup_teardown(test_reconfigure, setup,
 						teardown),
 		cmocka_unit_test_setup_teardown(test_spawn_stop, setup,
 						teardown),

@@ -376,6 +376,7 @@ static void test_set_values(void **state)
 		  "invalid number format \"0999\" in option \"force-create-mode\"" },
 		{ DIST, "storage.create-mask", "1000",
 		  "'1000' in 'option create-mask 1000' is out of range [0 - 511]" },
+		{ DIST, "storage.reserve", "100000", NULL },
 		{ DIST, "storage.reserve", "101%",
 		  "'101.000000' in 'option reserve 101%' is out of range [0 - 100]" },
 		{ DIST, "network.tcp-window-size", "2MB",
