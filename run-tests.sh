@@ -77,10 +77,11 @@ show_tap() {
 	if [ -n "$VERBOSE" ]; then
 		cat
 	else
-		awk '/^not ok/ { show = 1; print; next }
+		awk '/^not ok/ && !/# TODO/ { show = 1; print; next }
+		     /^# differences from 10\.3/ { show = 1; print; next }
 		     /^#/ && show { print; next }
 		     { show = 0 }
-		     /^1\.\.0/ { print }' | grep -av '# TODO' || true
+		     /^1\.\.0/ { print }' || true
 	fi
 }
 
@@ -207,12 +208,16 @@ interop_tests() {
 
 # ------------------------------------------------------------- main
 
+# Combinations compared with 10.3 (see tests/interop/run-interop.sh); the
+# sanitizer pass leaves out the ones whose instrumented part is already
+# covered (our CLI runs in ours:ours, the store reader in ref:ref>ours).
 DEFAULT_COMBOS="ours:ref ref:ours ours:ours ref:ref>ours ref:ours>ref"
+ASAN_COMBOS="ref:ours ours:ours ref:ref>ours"
 
-# pass DIR CONFIGURE-ARGS...: one full pass over a build directory
+# pass DIR COMBOS CONFIGURE-ARGS...: one full pass over a build directory
 test_pass() {
-	local dir=$1
-	shift
+	local dir=$1 combos=$2
+	shift 2
 	if ! build "$dir" "$@"; then
 		fail "build in $dir"
 		return
@@ -221,7 +226,7 @@ test_pass() {
 	unit_tests "$dir"
 	integration_tests "$dir"
 	if [ -z "$NOINTEROP" ]; then
-		interop_tests "$dir" "${INTEROP_COMBOS:-$DEFAULT_COMBOS}"
+		interop_tests "$dir" "${INTEROP_COMBOS:-$combos}"
 	fi
 }
 
@@ -229,12 +234,12 @@ export DEBIAN_FRONTEND=noninteractive
 install_deps
 autoreconf_if_needed || fail "autoreconf"
 
-test_pass build
+test_pass build "$DEFAULT_COMBOS"
 if [ -z "$QUICK" ]; then
 	# Only our binaries are instrumented; 10.3's ignore these.
 	export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 	export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-	test_pass build-asan --enable-asan
+	test_pass build-asan "$ASAN_COMBOS" --enable-asan
 fi
 
 say "summary"

@@ -6,6 +6,8 @@ glusterd_libvolopt_la_SOURCES = \
 	glusterd/volopt-table.c
 
 EXTRA_DIST += \
+	tests/golden/volopt/get-one-dist.tsv \
+	tests/golden/volopt/set-replay.tsv \
 	tests/golden/volopt/volume-get-all-all.txt \
 	tests/golden/volopt/volume-get-dist-all.txt \
 	tests/golden/volopt/volume-get-rep3-all.txt

@@ -1313,6 +1313,129 @@ static void test_get_one(void **state)
 	free(err);
 }
 
+/* ---- replay of 10.3's answers ----------------------------------------------
+ * set-replay.tsv: "vol key value answer" for every key of the table with a
+ * few values, as the 10.3 glusterd answered on a stopped plain volume (v1),
+ * a new replica-3 volume (r3) and a new disperse 3/1 volume (d3), each
+ * holding only the options of a new volume. "OK" is success; "\n" stands
+ * for a newline.
+ */
+
+static FILE *open_golden(const char *name)
+{
+	char path[1024];
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/volopt/%s", GOLDEN_DIR, name);
+	fp = fopen(path, "r");
+	if (!fp)
+		fail_msg("cannot open %s", path);
+	return fp;
+}
+
+static void replay_fixture(struct fixture *f, const char *vol)
+{
+	if (!strcmp(vol, "v1")) {
+		fixture_init(f, DIST);
+		f->vol.status = VOLOPT_VOL_STOPPED;
+	} else if (!strcmp(vol, "r3")) {
+		fixture_init(f, REP3);
+		f->opts.n = 3;
+		store_set(&f->opts, "cluster.granular-entry-heal", "on");
+	} else {
+		fixture_init(f, DISP);
+	}
+	f->ctx.workdir = "/nonexistent-volopt-wd";
+}
+
+/* "a\nb" (two characters) back to a newline. */
+static void unescape(char *s)
+{
+	char *d = s;
+
+	for (; *s; s++) {
+		if (s[0] == '\\' && s[1] == 'n') {
+			*d++ = '\n';
+			s++;
+		} else {
+			*d++ = *s;
+		}
+	}
+	*d = '\0';
+}
+
+static void test_replay_set(void **state)
+{
+	FILE *fp = open_golden("set-replay.tsv");
+	char line[8192];
+	size_t n = 0;
+
+	(void)state;
+	while (fgets(line, sizeof(line), fp)) {
+		char *save = NULL, *vol, *key, *value, *answer;
+		struct fixture f;
+
+		vol = strtok_r(line, "\t", &save);
+		key = strtok_r(NULL, "\t", &save);
+		value = strtok_r(NULL, "\t", &save);
+		answer = strtok_r(NULL, "\n", &save);
+		assert_non_null(answer);
+		unescape(answer);
+		replay_fixture(&f, vol);
+		expect_set(&f, key, value, strcmp(answer, "OK") ? answer : NULL,
+			   NULL);
+		n++;
+	}
+	fclose(fp);
+	assert_true(n > 2000);
+}
+
+/* get-one-dist.tsv: "key listing" for `volume get v1 <key>` of every key
+ * on a plain volume; the listing lines are joined with '|', and 10.3's
+ * failure without a message shows as the CLI's generic text. */
+static void test_replay_get(void **state)
+{
+	static const char generic[] =
+		"volume get option failed. Check the cli/glusterd log file for more details|";
+	struct volopt_get_ctx g = { 0 };
+	FILE *fp = open_golden("get-one-dist.tsv");
+	struct fixture f;
+	char line[4096];
+	size_t n = 0;
+
+	(void)state;
+	fixture_init(&f, DIST);
+	g.vol = &f.vol;
+	g.cluster_op_version = g.max_op_version = 100000;
+	while (fgets(line, sizeof(line), fp)) {
+		struct listing l = { 0 };
+		char *save = NULL, *key, *want, *err = NULL;
+		int r;
+
+		key = strtok_r(line, "\t", &save);
+		want = strtok_r(NULL, "\n", &save);
+		assert_non_null(want);
+		r = volopt_get(&g, key, listing_emit, &l, &err);
+		if (!strcmp(want, generic)) {
+			if (r != -ENOENT || err)
+				fail_msg("get %s: want a failure without message", key);
+		} else {
+			char *p;
+
+			if (r)
+				fail_msg("get %s: %s", key, err ? err : "(null)");
+			for (p = l.buf; (p = strchr(p, '\n')); )
+				*p = '|';
+			assert_string_equal(l.buf, want);
+		}
+		free(l.buf);
+		free(err);
+		n++;
+	}
+	fclose(fp);
+	assert_true(n > 300);
+}
+
 /* ---- group files ----------------------------------------------------------------- */
 
 static char *write_tmp(const char *content)
@@ -1397,6 +1520,8 @@ int main(void)
 		cmocka_unit_test(test_op_versions),
 		cmocka_unit_test(test_get_golden),
 		cmocka_unit_test(test_get_one),
+		cmocka_unit_test(test_replay_set),
+		cmocka_unit_test(test_replay_get),
 		cmocka_unit_test(test_group),
 	};
 
