@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Install, build, start OUR glusterd with all its state in ./qs/ and create
-# a demo volume.
+# Install, build, start OUR glusterd with all its state in ./qs/, create,
+# start and FUSE-mount (on ./qs/mnt) a demo volume.
 #
-#   ./quickstart.sh         install + build + start + create volume "demo"
+#   ./quickstart.sh         install + build + start glusterd, create, start
+#                           and mount volume "demo"
 #   ./quickstart.sh stop    stop the daemon (by pid) and remove ./qs/
 #
 # The daemon listens on 127.1.0.1:24007 and on the unix socket
@@ -114,6 +115,22 @@ qs_start() {
 	mkdir -p "$QS/bricks/demo"
 	g volume create demo "$HOST:$QS/bricks/demo/b1" "$HOST:$QS/bricks/demo/b2" $force ||
 		die "volume create failed"
+	g volume start demo || die "volume start failed"
+	# the real FUSE client, served its volfile by our glusterd
+	mkdir -p "$QS/mnt"
+	if [ -x /usr/sbin/glusterfs ] && [ -c /dev/fuse ]; then
+		/usr/sbin/glusterfs --volfile-server="$HOST" --volfile-id=demo \
+			--log-file="$QS/log/mnt-demo.log" "$QS/mnt" ||
+			die "mounting demo failed; see $QS/log/mnt-demo.log"
+		for _ in $(seq 1 100); do
+			mountpoint -q "$QS/mnt" && break
+			sleep 0.1
+		done
+		echo "hello from gluster-mgmt" >"$QS/mnt/hello.txt" &&
+			echo "demo is mounted on $QS/mnt (wrote hello.txt)"
+	else
+		echo "no FUSE client or /dev/fuse: demo is started but not mounted"
+	fi
 }
 
 qs_usage() {
@@ -121,6 +138,8 @@ qs_usage() {
 
 Try it:
   $GLUSTER --glusterd-sock=$QS/glusterd.sock volume info
+  $GLUSTER --glusterd-sock=$QS/glusterd.sock volume status demo
+  ls $QS/mnt                      # the FUSE mount of demo
   $GLUSTER --glusterd-sock=$QS/glusterd.sock volume set demo performance.cache-size 256MB
   $GLUSTER --glusterd-sock=$QS/glusterd.sock volume get demo all
   $GLUSTER --glusterd-sock=$QS/glusterd.sock --xml volume list
