@@ -11,6 +11,7 @@ DEPS_BUILD="autoconf automake libtool pkg-config gcc make libc-dev-bin
 	libtirpc-dev libxml2-dev libreadline-dev libssl-dev uuid-dev
 	libcmocka-dev rpcsvc-proto"
 DEPS_TEST="glusterfs-server glusterfs-cli glusterfs-client attr perl
+	samba samba-vfs-modules smbclient
 	util-linux mount"
 
 deps__missing() {
