@@ -30,8 +30,10 @@ static void create_release(struct gd_txn *txn)
 	if (!cc)
 		return;
 	for (int i = 0; i < cc->req.count; i++) {
-		free(cc->hosts[i]);
-		free(cc->paths[i]);
+		if (cc->hosts)
+			free(cc->hosts[i]);
+		if (cc->paths)
+			free(cc->paths[i]);
 	}
 	free(cc->hosts);
 	free(cc->paths);

@@ -49,7 +49,7 @@ static int volop_load(struct gd_txn *txn)
 	}
 	c->v = gd_conf_find_volume(txn->conf, c->req.volname);
 	if (!c->v)
-		return gd_txn_fail(txn, EG_NOVOL, "Volume %s does not exist",
+		return gd_txn_fail(txn, EG_INTRNL, "Volume %s does not exist",
 				   c->req.volname);
 	return 0;
 }

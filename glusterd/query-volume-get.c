@@ -28,13 +28,13 @@ int gd_query_volume_get(struct gd_conf *c, const struct dict *req,
 	if (strcmp(gr.volname, "all") != 0) {
 		v = gd_conf_find_volume(c, gr.volname);
 		if (!v) {
-			gd_reply_fail(rep, EINVAL, "Volume %s does not exist",
+			gd_reply_fail(rep, 0, "Volume %s does not exist",
 				      gr.volname);
 			goto out;
 		}
 	}
 	if (gd_volopt_get(c, v, gr.key, &out, &err) < 0)
-		gd_reply_fail(rep, EINVAL, "%s", err ? err : "Invalid key");
+		gd_reply_fail(rep, 0, "%s", err ? err : "Invalid key");
 	else if (cli_get_rsp_encode(&out, rep->rsp) < 0)
 		gd_reply_fail(rep, ENOMEM, "Out of memory");
 out:

@@ -366,6 +366,17 @@ static int set_pairs_decode(const struct dict *d, struct cli_set_req *r,
 	return 0;
 }
 
+static size_t set_pairs_present(const struct dict *d, size_t n)
+{
+	char key[32];
+
+	for (;; n++) {
+		snprintf(key, sizeof(key), "key%zu", n + 1);
+		if (n >= 100000 || !dict_has(d, key))
+			return n;
+	}
+}
+
 int cli_set_req_decode(const struct dict *d, struct cli_set_req *r,
 		       const char **bad_key)
 {
@@ -381,7 +392,11 @@ int cli_set_req_decode(const struct dict *d, struct cli_set_req *r,
 		return 0;
 	if (count < 0 || count % 2 != 0 || count > 2 * 100000)
 		return fail_key(bad_key, "count", -EINVAL);
-	return set_pairs_decode(d, r, (size_t)count / 2, bad_key);
+	/* `volume set V group G` from 10.3's CLI: count says 2 (the words
+	 * typed) while the pairs of the expanded group follow, so the pairs
+	 * are counted by their keys, as 10.3's glusterd does */
+	return set_pairs_decode(d, r, set_pairs_present(d, (size_t)count / 2),
+				bad_key);
 }
 
 void cli_set_req_release(struct cli_set_req *r)
