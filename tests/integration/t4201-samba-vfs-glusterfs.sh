@@ -85,7 +85,7 @@ cat >"$S/smb.conf" <<EOF
 	force user = root
 EOF
 
-"$SMBD" --foreground --no-process-group -s "$S/smb.conf" \
+"$SMBD" --foreground -s "$S/smb.conf" \
 	</dev/null >"$S/log/smbd.out" 2>&1 &
 SMB_PID=$!
 
