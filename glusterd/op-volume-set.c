@@ -232,6 +232,10 @@ static int reset_commit(struct gd_txn *txn)
 		       gd_txn_fail(txn, EG_INTRNL, "Failed to store the global "
 				   "options") : 0;
 	}
+	/* resetting a key the volume does not set changes nothing, and 10.3
+	 * leaves the version alone too */
+	if (s->canon && s->canon[0] && !gd_opts_get(&s->v->opts, s->canon[0]))
+		return 0;
 	if (gd_opts_copy(&saved, &s->v->opts) < 0)
 		return gd_txn_fail(txn, ENOMEM, "Out of memory");
 	reset_opts(&s->v->opts, s);
