@@ -1,6 +1,5 @@
 /* conf: daemon state, node identity and the volume list. */
 #include <errno.h>
-#include <ifaddrs.h>
 #include <inttypes.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -12,6 +11,7 @@
 #include "libglusterfs/log.h"
 #include "libglusterfs/store.h"
 #include "libglusterfs/strbuf.h"
+#include "rpc/rpc.h"
 
 void gd_conf_init(struct gd_conf *c)
 {
@@ -127,58 +127,17 @@ char *gd_conf_vol_dir(const struct gd_conf *c, const char *vol)
 	return xasprintf("%s/vols/%s", c->workdir, vol);
 }
 
-static bool addr_is_loopback(const struct sockaddr *sa)
-{
-	if (sa->sa_family == AF_INET) {
-		const struct sockaddr_in *s4 = (const struct sockaddr_in *)sa;
-		return ((const uint8_t *)&s4->sin_addr)[0] == 127;
-	}
-	if (sa->sa_family == AF_INET6) {
-		const struct sockaddr_in6 *s6 = (const struct sockaddr_in6 *)sa;
-		return IN6_IS_ADDR_LOOPBACK(&s6->sin6_addr);
-	}
-	return false;
-}
-
-static bool addr_same(const struct sockaddr *a, const struct sockaddr *b)
-{
-	if (a->sa_family != b->sa_family)
-		return false;
-	if (a->sa_family == AF_INET)
-		return ((const struct sockaddr_in *)a)->sin_addr.s_addr ==
-		       ((const struct sockaddr_in *)b)->sin_addr.s_addr;
-	if (a->sa_family == AF_INET6)
-		return memcmp(&((const struct sockaddr_in6 *)a)->sin6_addr,
-			      &((const struct sockaddr_in6 *)b)->sin6_addr,
-			      sizeof(struct in6_addr)) == 0;
-	return false;
-}
-
-static bool addr_is_interface(const struct sockaddr *sa,
-			      const struct ifaddrs *ifs)
-{
-	for (const struct ifaddrs *i = ifs; i; i = i->ifa_next)
-		if (i->ifa_addr && addr_same(sa, i->ifa_addr))
-			return true;
-	return false;
-}
-
 /* Like 10.x: any loopback address or an address of a local interface. */
 bool gd_conf_host_is_local(const struct gd_conf *c, const char *host)
 {
 	struct addrinfo hints = { .ai_family = AF_UNSPEC }, *res = NULL;
-	struct ifaddrs *ifs = NULL;
 	bool local = false;
 
 	(void)c;
 	if (getaddrinfo(host, NULL, &hints, &res) != 0)
 		return false;
-	if (getifaddrs(&ifs) < 0)
-		ifs = NULL;
 	for (struct addrinfo *a = res; a && !local; a = a->ai_next)
-		local = addr_is_loopback(a->ai_addr) ||
-			addr_is_interface(a->ai_addr, ifs);
-	freeifaddrs(ifs);
+		local = rpc_addr_is_local(a->ai_addr);
 	freeaddrinfo(res);
 	return local;
 }
@@ -196,7 +155,7 @@ bool gd_hosts_same(const char *a, const char *b)
 	}
 	for (struct addrinfo *p = ra; p && !same; p = p->ai_next)
 		for (struct addrinfo *q = rb; q && !same; q = q->ai_next)
-			same = addr_same(p->ai_addr, q->ai_addr);
+			same = rpc_addr_equal(p->ai_addr, q->ai_addr);
 	freeaddrinfo(ra);
 	freeaddrinfo(rb);
 	return same;

@@ -126,6 +126,9 @@ const char *rpc_conn_peer_addr(const struct rpc_conn *conn);
 uint16_t rpc_conn_peer_port(const struct rpc_conn *conn);
 /* True for unix sockets, 127/8, ::1 and addresses of local interfaces. */
 bool rpc_conn_is_local(const struct rpc_conn *conn);
+/* The same test for any address: unix, loopback, or a local interface's. */
+bool rpc_addr_is_local(const struct sockaddr *sa);
+bool rpc_addr_equal(const struct sockaddr *a, const struct sockaddr *b);
 void rpc_conn_set_data(struct rpc_conn *conn, void *data);
 void *rpc_conn_get_data(const struct rpc_conn *conn);
 /* Sends a CALL with AUTH_NULL credentials and expects no reply

@@ -537,7 +537,7 @@ static bool addr_is_loopback(const struct sockaddr *sa)
 	return false;
 }
 
-static bool addr_equal(const struct sockaddr *a, const struct sockaddr *b)
+bool rpc_addr_equal(const struct sockaddr *a, const struct sockaddr *b)
 {
 	if (a->sa_family != b->sa_family)
 		return false;
@@ -551,9 +551,8 @@ static bool addr_equal(const struct sockaddr *a, const struct sockaddr *b)
 	return false;
 }
 
-bool rpc_conn_is_local(const struct rpc_conn *c)
+bool rpc_addr_is_local(const struct sockaddr *sa)
 {
-	const struct sockaddr *sa = (const struct sockaddr *)&c->peer;
 	struct ifaddrs *ifs, *i;
 	bool local = false;
 
@@ -564,9 +563,14 @@ bool rpc_conn_is_local(const struct rpc_conn *c)
 	if (getifaddrs(&ifs) < 0)
 		return false;
 	for (i = ifs; i && !local; i = i->ifa_next)
-		local = i->ifa_addr && addr_equal(sa, i->ifa_addr);
+		local = i->ifa_addr && rpc_addr_equal(sa, i->ifa_addr);
 	freeifaddrs(ifs);
 	return local;
+}
+
+bool rpc_conn_is_local(const struct rpc_conn *c)
+{
+	return rpc_addr_is_local((const struct sockaddr *)&c->peer);
 }
 
 /* ---------------- GF-DUMP ---------------- */
