@@ -15,18 +15,11 @@
 #define GF_DEPROBE_LOCALHOST 1
 #define GF_DEPROBE_NOT_FRIEND 2
 
-static int reply_dict(struct gd_reply *rep)
-{
-	if (!rep->rsp)
-		rep->rsp = dict_new();
-	return rep->rsp ? 0 : -ENOMEM;
-}
-
 int gd_query_uuid_get(struct gd_conf *c, const struct dict *req,
 		      struct gd_reply *rep)
 {
 	(void)req;
-	if (reply_dict(rep) < 0 ||
+	if (gd_reply_dict(rep) < 0 ||
 	    dict_set_str(rep->rsp, "uuid", gd_conf_uuid(c)) < 0)
 		return gd_reply_fail(rep, ENOMEM, "Out of memory");
 	return 0;
@@ -47,7 +40,7 @@ int gd_query_peer_probe(struct gd_conf *c, const struct dict *req,
 {
 	struct cli_peer_req pr = { 0 };
 
-	if (reply_dict(rep) < 0)
+	if (gd_reply_dict(rep) < 0)
 		return gd_reply_fail(rep, ENOMEM, "Out of memory");
 	if (cli_peer_req_decode(req, false, &pr, NULL) < 0) {
 		cli_peer_req_release(&pr);
@@ -70,7 +63,7 @@ int gd_query_peer_detach(struct gd_conf *c, const struct dict *req,
 {
 	struct cli_peer_req pr = { 0 };
 
-	if (reply_dict(rep) < 0)
+	if (gd_reply_dict(rep) < 0)
 		return gd_reply_fail(rep, ENOMEM, "Out of memory");
 	if (cli_peer_req_decode(req, true, &pr, NULL) < 0) {
 		cli_peer_req_release(&pr);
@@ -92,7 +85,7 @@ int gd_query_peer_list(struct gd_conf *c, int flags, struct gd_reply *rep)
 	struct cli_peer_info self = { 0 };
 	char *names[1] = { gd_unconst("localhost") };
 
-	if (reply_dict(rep) < 0)
+	if (gd_reply_dict(rep) < 0)
 		return gd_reply_fail(rep, ENOMEM, "Out of memory");
 	if (flags == 2) {
 		self.uuid = gd_unconst(gd_conf_uuid(c));

@@ -34,7 +34,7 @@ void gd_reply_release(struct gd_reply *rep)
 	memset(rep, 0, sizeof(*rep));
 }
 
-static int reply_dict(struct gd_reply *rep)
+int gd_reply_dict(struct gd_reply *rep)
 {
 	if (!rep->rsp)
 		rep->rsp = dict_new();
@@ -115,7 +115,7 @@ int gd_query_volume_info(struct gd_conf *c, const struct dict *req,
 	struct gd_volinfo *v = NULL;
 	int count = 0, r;
 
-	if (reply_dict(rep) < 0)
+	if (gd_reply_dict(rep) < 0)
 		return gd_reply_fail(rep, ENOMEM, "Out of memory");
 	if (cli_getvol_req_decode(req, &gr, NULL) < 0) {
 		cli_getvol_req_release(&gr);
@@ -152,7 +152,7 @@ int gd_query_volume_list(struct gd_conf *c, const struct dict *req,
 	size_t i = 0;
 
 	(void)req;
-	if (reply_dict(rep) < 0)
+	if (gd_reply_dict(rep) < 0)
 		return gd_reply_fail(rep, ENOMEM, "Out of memory");
 	l.names = calloc(c->nvolumes + 1, sizeof(char *));
 	if (!l.names)
@@ -245,7 +245,7 @@ int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
 	struct gd_volinfo *v;
 	int r = 0;
 
-	if (reply_dict(rep) < 0)
+	if (gd_reply_dict(rep) < 0)
 		return gd_reply_fail(rep, ENOMEM, "Out of memory");
 	if (cli_status_req_decode(req, &sr, NULL) < 0) {
 		cli_status_req_release(&sr);

@@ -21,6 +21,8 @@ typedef int (*gd_query_fn)(struct gd_conf *c, const struct dict *req,
 int gd_reply_fail(struct gd_reply *rep, int op_errno, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void gd_reply_release(struct gd_reply *rep);
+/* Makes sure rep->rsp exists (successful replies carry a dict). */
+int gd_reply_dict(struct gd_reply *rep);
 
 int gd_query_volume_info(struct gd_conf *c, const struct dict *req,
 			 struct gd_reply *rep);
