@@ -47,6 +47,12 @@ struct gd_conf {
 	size_t nvolumes;
 	struct gd_opts global_opts;	/* <wd>/options minus the version */
 	uint64_t global_opt_version;
+	struct list_head peers;		/* gd_peer (peer.h), in pool order */
+	unsigned create_seq;		/* creates since start ("port" key) */
+	uint64_t peer_gen;		/* generation of the newest peer */
+	struct list_head peer_events;	/* friend state machine queue */
+	bool peer_sm_running;
+	struct list_head peer_txns;	/* gd_txn we take part in */
 
 	/* runtime */
 	struct ev_loop *loop;
@@ -75,7 +81,9 @@ int gd_conf_save_info(struct gd_conf *c);
 /* Path helpers: malloc'd "<wd>/vols/<vol>" etc. */
 char *gd_conf_vol_dir(const struct gd_conf *c, const char *vol);
 
-/* True when host names this node (bind address rules, cluster.md 1). */
+/* True when host names this node: with a bind address, that address
+ * (or "localhost"); without, any loopback or local interface address
+ * (cluster.md 1). */
 bool gd_conf_host_is_local(const struct gd_conf *c, const char *host);
 /* True when both names resolve to a common address. */
 bool gd_hosts_same(const char *a, const char *b);

@@ -37,8 +37,10 @@ static int actor_getwd(struct rpc_call *call);
 
 static const struct cli_entry cli_table[CLI_PROC_MAX] = {
 	[CLI_PROC_NULL] = { "NULL", K_NONE, false, NULL, NULL, NULL },
-	[CLI_PROC_PROBE] = QRY("PROBE", gd_query_peer_probe, false),
-	[CLI_PROC_DEPROBE] = QRY("DEPROBE", gd_query_peer_detach, false),
+	[CLI_PROC_PROBE] = { "PROBE", K_SPECIAL, false, NULL, NULL,
+			     gd_cli_actor_probe },
+	[CLI_PROC_DEPROBE] = { "DEPROBE", K_SPECIAL, false, NULL, NULL,
+			       gd_cli_actor_detach },
 	[CLI_PROC_LIST_FRIENDS] = { "LIST_FRIENDS", K_SPECIAL, true, NULL,
 				    NULL, actor_list_friends },
 	[CLI_PROC_CREATE_VOLUME] = TXN("CREATE_VOLUME", &gd_op_volume_create),
@@ -94,8 +96,8 @@ static const struct cli_entry cli_table[CLI_PROC_MAX] = {
 static struct rpc_actor cli_actors_full[CLI_PROC_MAX];
 static struct rpc_actor cli_actors_ro[CLI_PROC_MAX];
 
-static void reply_cli(struct rpc_call *call, int op_ret, int op_errno,
-		      const char *errstr, const struct dict *rsp)
+void gd_cli_reply(struct rpc_call *call, int op_ret, int op_errno,
+		  const char *errstr, const struct dict *rsp)
 {
 	gf_cli_rsp r = { 0 };
 	char *buf = NULL;
@@ -135,11 +137,11 @@ static void txn_done(const struct gd_txn_result *res, void *arg)
 		(void)rpc_call_reply(call, (xdrproc_t)xdr_gf_cli_rsp, &r);
 		return;
 	}
-	reply_cli(call, res->op_ret, res->op_errno, res->errstr, rsp);
+	gd_cli_reply(call, res->op_ret, res->op_errno, res->errstr, rsp);
 	dict_unref(empty);
 }
 
-static int decode_req_dict(struct rpc_call *call, struct dict **out)
+int gd_cli_decode_dict(struct rpc_call *call, struct dict **out)
 {
 	gf_cli_req req = { 0 };
 	int r;
@@ -148,7 +150,14 @@ static int decode_req_dict(struct rpc_call *call, struct dict **out)
 		return -EBADMSG;
 	r = dict_unserialize(req.dict.dict_val, req.dict.dict_len, out);
 	xdr_free((xdrproc_t)xdr_gf_cli_req, (char *)&req);
-	return r;
+	if (r < 0) {
+		log_warn("CLI proc %u: malformed request dictionary",
+			 call->proc);
+		gd_cli_reply(call, -1, EINVAL, "Failed to decode the request "
+			     "dictionary", NULL);
+		return -EINVAL;
+	}
+	return 0;
 }
 
 static int actor_dispatch(struct rpc_call *call)
@@ -157,16 +166,12 @@ static int actor_dispatch(struct rpc_call *call)
 	const struct cli_entry *e = &cli_table[call->proc];
 	struct dict *req = NULL;
 	struct gd_reply rep = { 0 };
-	int r = decode_req_dict(call, &req);
+	int r = gd_cli_decode_dict(call, &req);
 
 	if (r == -EBADMSG)
 		return r;
-	if (r < 0) {
-		log_warn("%s: malformed request dictionary", e->name);
-		reply_cli(call, -1, EINVAL, "Failed to decode the request "
-			  "dictionary", NULL);
+	if (r < 0)
 		return 0;
-	}
 	log_debug("received CLI %s", e->name);
 	switch (e->kind) {
 	case K_TXN:
@@ -174,11 +179,11 @@ static int actor_dispatch(struct rpc_call *call)
 		break;
 	case K_QUERY:
 		(void)e->query(conf, req, &rep);
-		reply_cli(call, rep.op_ret, rep.op_errno, rep.errstr, rep.rsp);
+		gd_cli_reply(call, rep.op_ret, rep.op_errno, rep.errstr, rep.rsp);
 		gd_reply_release(&rep);
 		break;
 	default:
-		reply_cli(call, -1, EG_OPNOTSUP, "This command is not supported "
+		gd_cli_reply(call, -1, EG_OPNOTSUP, "This command is not supported "
 			  "yet by this glusterd", NULL);
 		break;
 	}

@@ -15,13 +15,17 @@ glusterd_libgdcore_la_SOURCES = \
 	glusterd/locks.c glusterd/locks.h \
 	glusterd/op.h \
 	glusterd/pmap.c glusterd/pmap.h \
+	glusterd/quorum.c glusterd/quorum.h \
+	glusterd/peer.c glusterd/peer.h glusterd/peer-sm.c glusterd/peer-conn.c \
+	glusterd/peer-cli.c glusterd/handler-peer.c \
+	glusterd/peer-export.c glusterd/peer-export.h \
 	glusterd/op-volume-create.c glusterd/op-volume-state.c \
 	glusterd/op-volume-set.c \
 	glusterd/query.h glusterd/query-peer.c glusterd/query-volume.c \
 	glusterd/query-volume-get.c \
 	glusterd/restore.c glusterd/restore.h \
 	glusterd/shd.c glusterd/shd.h \
-	glusterd/txn.c \
+	glusterd/txn.c glusterd/txn-peer.c glusterd/handler-mgmt.c \
 	glusterd/volfile-write.c \
 	glusterd/volinfo.c glusterd/volinfo.h \
 	glusterd/volinfo-store.c glusterd/volinfo-store.h \
@@ -41,6 +45,13 @@ TESTS += tests/unit/test-gd-store
 tests_unit_test_gd_store_SOURCES = tests/unit/test-gd-store.c
 tests_unit_test_gd_store_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_gd_store_LDADD = glusterd/libgdcore.la $(CMOCKA_LIBS) \
+	$(TIRPC_LIBS) $(UUID_LIBS)
+
+check_PROGRAMS += tests/unit/test-peer
+TESTS += tests/unit/test-peer
+tests_unit_test_peer_SOURCES = tests/unit/test-peer.c
+tests_unit_test_peer_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_peer_LDADD = glusterd/libgdcore.la $(CMOCKA_LIBS) \
 	$(TIRPC_LIBS) $(UUID_LIBS)
 
 check_PROGRAMS += tests/unit/test-shd

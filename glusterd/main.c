@@ -14,6 +14,7 @@
 #include "glusterd/conf.h"
 #include "glusterd/gdvol.h"
 #include "glusterd/handler.h"
+#include "glusterd/peer.h"
 #include "glusterd/locks.h"
 #include "glusterd/op.h"
 #include "glusterd/restore.h"
@@ -159,8 +160,9 @@ static void conn_gone(struct rpc_conn *conn, void *ctx)
 
 static int start_listeners(struct gd_conf *c)
 {
-	static struct rpc_program cli_full, cli_ro, hndsk_tcp, hndsk_cli, pmap;
-	static const struct rpc_program *unix_progs[2], *tcp_progs[3];
+	static struct rpc_program cli_full, cli_ro, hndsk_tcp, hndsk_cli, pmap,
+		mgmt_hndsk, friend, mgmt_v2, mgmt_v3;
+	static const struct rpc_program *unix_progs[2], *tcp_progs[7];
 	static struct rpc_listener_ops tcp_ops = {
 		.on_disconnect = conn_gone,
 	};
@@ -169,11 +171,17 @@ static int start_listeners(struct gd_conf *c)
 	gd_cli_programs(c, &cli_full, &cli_ro);
 	gd_hndsk_programs(c, &hndsk_tcp, &hndsk_cli);
 	gd_pmap_program(c, &pmap);
+	gd_peer_programs(c, &mgmt_hndsk, &friend);
+	gd_mgmt_programs(c, &mgmt_v2, &mgmt_v3);
 	unix_progs[0] = &cli_full;
 	unix_progs[1] = &hndsk_cli;
 	tcp_progs[0] = &cli_ro;
 	tcp_progs[1] = &pmap;
 	tcp_progs[2] = &hndsk_tcp;
+	tcp_progs[3] = &mgmt_hndsk;
+	tcp_progs[4] = &friend;
+	tcp_progs[5] = &mgmt_v2;
+	tcp_progs[6] = &mgmt_v3;
 	r = rpc_listen_unix(c->loop, c->sockfile, unix_progs, 2, NULL,
 			    &c->unix_listener);
 	if (r < 0) {
@@ -181,7 +189,8 @@ static int start_listeners(struct gd_conf *c)
 		return r;
 	}
 	tcp_ops.ctx = c;
-	r = rpc_listen_tcp(c->loop, c->bind_addr, c->port, tcp_progs, 3,
+	r = rpc_listen_tcp(c->loop, c->bind_addr, c->port, tcp_progs,
+			   sizeof(tcp_progs) / sizeof(*tcp_progs),
 			   &tcp_ops, &c->tcp_listener);
 	if (r < 0)
 		log_err("cannot listen on %s:%u: %s",
@@ -290,6 +299,8 @@ static int start_children(struct gd_conf *c)
 	if (r == 0) {
 		gd_bricks_restore(c);
 		gd_shd_restore(c);
+		if (gd_peers_restore(c) < 0)
+			log_err("could not restore the peers");
 	}
 	return r;
 }
@@ -320,6 +331,7 @@ int main(int argc, char **argv)
 	if (conf.pidfile && r == 0)
 		(void)unlink(conf.pidfile);
 	gd_shd_release();
+	gd_peers_release(&conf);
 	conf.locks = gd_locks_free(conf.locks);
 	conf.loop = ev_loop_free(conf.loop);
 	gdvol_opts_release(&cl.xopts);

@@ -8,6 +8,7 @@
 
 #include "glusterd/brick-check.h"
 #include "glusterd/op.h"
+#include "glusterd/peer.h"
 #include "glusterd/volinfo-store.h"
 #include "glusterd/volname.h"
 #include "glusterd/volume-opts.h"
@@ -144,6 +145,10 @@ static int create_prepare(struct gd_txn *txn)
 	if (dict_set_str(txn->dict, "volume-id", id) < 0 ||
 	    dict_set_str(txn->dict, "internal-username", user) < 0 ||
 	    dict_set_str(txn->dict, "internal-password", pass) < 0 ||
+	    /* 10.3 numbers its creates from 24008 in a "port" key; its
+	     * peers' commit refuses a create without it */
+	    dict_set_int(txn->dict, "port",
+			 GD_DEFAULT_PORT + (int)++txn->conf->create_seq) < 0 ||
 	    (!dict_has(txn->dict, "transport.address-family") &&
 	     dict_set_str(txn->dict, "transport.address-family", "inet") < 0))
 		return gd_txn_fail(txn, ENOMEM, "Out of memory");
@@ -227,6 +232,7 @@ static int create_stage(struct gd_txn *txn)
 {
 	struct create_ctx *cc = txn->priv;
 	char key[64];
+	int last_local = 0;
 
 	if (!cc && create_parse(txn) < 0)
 		return -1;
@@ -237,16 +243,19 @@ static int create_stage(struct gd_txn *txn)
 	if (brick_order_check(txn, cc) < 0)
 		return -1;
 	for (int i = 0; i < cc->req.count; i++) {
-		const char *h = cc->hosts[i], *p = cc->paths[i];
+		const char *h = cc->hosts[i], *p = cc->paths[i], *owner;
 		char *mdir;
 
 		if (!volfile_path_ok(txn->conf, cc->req.volname, h, p))
 			return gd_txn_fail(txn, EG_INTRNL, "Volume file path for "
 				"volume %s and brick path %s is too long.",
 				cc->req.volname, cc->req.bricks[i]);
-		if (!gd_conf_host_is_local(txn->conf, h))
+		owner = gd_host_owner(txn->conf, h);
+		if (!owner)
 			return gd_txn_fail(txn, EG_INTRNL, "Host %s is not in "
 					   "'Peer in Cluster' state", h);
+		if (strcmp(owner, gd_conf_uuid(txn->conf)) != 0)
+			continue;	/* that node stages its own bricks */
 		if (brick_available(txn, h, p) < 0 ||
 		    gd_brick_prepare_local(txn, h, p, cc->volid,
 					   cc->req.force) < 0)
@@ -256,7 +265,12 @@ static int create_stage(struct gd_txn *txn)
 		if (!mdir || dict_take_str(txn->dict, key, mdir) < 0)
 			return gd_txn_fail(txn, EG_INTRNL, "Failed to get brick "
 					   "mount_dir for %s:%s", h, p);
+		last_local = i + 1;
 	}
+	/* 10.3's originator reads brick1..brick_count.mount_dir from each
+	 * node's stage answer: brick_count is the last local brick */
+	if (last_local && dict_set_int(txn->dict, "brick_count", last_local) < 0)
+		return gd_txn_fail(txn, ENOMEM, "Out of memory");
 	return 0;
 }
 
@@ -283,7 +297,7 @@ static int fill_brick(struct gd_txn *txn, struct create_ctx *cc,
 {
 	struct gd_brick *b = &v->bricks[i];
 	char key[64];
-	const char *mdir;
+	const char *mdir, *owner;
 
 	b->hostname = strdup(cc->hosts[i]);
 	b->path = strdup(cc->paths[i]);
@@ -295,12 +309,12 @@ static int fill_brick(struct gd_txn *txn, struct create_ctx *cc,
 	if (!b->hostname || !b->path || !b->real_path || !b->brick_id ||
 	    !b->mount_dir)
 		return -ENOMEM;
-	b->local = gd_conf_host_is_local(txn->conf, b->hostname);
-	if (b->local) {
-		snprintf(b->uuid, sizeof(b->uuid), "%s",
-			 gd_conf_uuid(txn->conf));
+	owner = gd_host_owner(txn->conf, b->hostname);
+	if (owner)
+		snprintf(b->uuid, sizeof(b->uuid), "%s", owner);
+	b->local = owner && strcmp(owner, gd_conf_uuid(txn->conf)) == 0;
+	if (b->local)
 		b->fsid = gd_brick_fsid(b->path);
-	}
 	return 0;
 }
 
@@ -344,6 +358,8 @@ static int create_commit(struct gd_txn *txn)
 {
 	struct gd_volinfo *v = NULL;
 
+	if (!txn->priv && create_parse(txn) < 0)
+		return -1;
 	if (build_volinfo(txn, &v) < 0)
 		return gd_txn_fail(txn, EG_INTRNL, "Unable to build the volume");
 	if (gd_volume_persist(txn->conf, v) < 0) {

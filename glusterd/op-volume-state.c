@@ -10,6 +10,7 @@
 
 #include "glusterd/brick.h"
 #include "glusterd/op.h"
+#include "glusterd/quorum.h"
 #include "glusterd/shd.h"
 #include "glusterd/volinfo-store.h"
 #include "libglusterfs/dict.h"
@@ -149,7 +150,10 @@ static int start_commit(struct gd_txn *txn)
 	if (volop_load(txn) < 0 || set_status(txn, GD_VOL_STARTED) < 0)
 		return -1;
 	c = txn->priv;
-	if (gd_volume_start_bricks(txn->conf, c->v) < 0)
+	if (gd_quorum_blocks(txn->conf, c->v))
+		log_warn("Server quorum not met for volume %s: local bricks not "
+			 "started", c->v->name);
+	else if (gd_volume_start_bricks(txn->conf, c->v) < 0)
 		log_warn("some bricks of %s did not start", c->v->name);
 	gd_shd_volume_started(txn->conf, c->v);
 	/* the brick ports chosen now go to the store */

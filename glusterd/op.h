@@ -15,6 +15,8 @@
 #include "glusterd/conf.h"
 #include "glusterd/gd-errno.h"
 #include "glusterd/hooks.h"
+#include "libglusterfs/list.h"
+#include "libglusterfs/strbuf.h"
 
 struct dict;
 struct rpc_call;
@@ -35,6 +37,9 @@ enum gd_op_code {
 	GD_OP_MAX_OPVERSION = 37,
 };
 
+
+/* How long a transaction waits for a lock another one holds. */
+#define GD_LOCK_WAIT_MS 30000
 
 #define GD_OPF_SYNCOP  0x1	/* reply carries sync-mgmt-operation */
 #define GD_OPF_MGMT_V3 0x2	/* reply carries is_synctasked */
@@ -58,6 +63,29 @@ struct gd_op {
 	void (*hook_args)(struct gd_txn *txn, struct gd_hook_args *args);
 };
 
+/* The outcome handed to the caller: rsp is the dict to send back (NULL
+ * for an empty one); the callee owns nothing of it after returning. */
+struct gd_txn_result {
+	int op_ret;
+	int op_errno;
+	const char *errstr;	/* "" when none */
+	struct dict *rsp;
+};
+
+typedef void (*gd_txn_done_fn)(const struct gd_txn_result *res, void *arg);
+
+struct gd_peer;
+
+/* Peer phases of a transaction (cluster.md 4.1, 4.2). */
+enum gd_txn_phase {
+	GD_PH_LOCK,
+	GD_PH_STAGE,		/* STAGE_OP (syncop) or PRE_VALIDATE (v3) */
+	GD_PH_COMMIT,
+	GD_PH_POST_COMMIT,	/* mgmt v3 only */
+	GD_PH_POST_VALIDATE,	/* mgmt v3 only */
+	GD_PH_UNLOCK,
+};
+
 struct gd_txn {
 	struct gd_conf *conf;
 	const struct gd_op *op;
@@ -69,6 +97,22 @@ struct gd_txn {
 	char *info;		/* op_errstr of a success (10.3 warnings) */
 	bool empty_reply_dict;	/* failures before the transaction proper */
 	char *lock_name;
+
+	/* originator: the peers taking part and the phase in flight */
+	gd_txn_done_fn done;
+	void *done_arg;
+	struct gd_peer **peers;
+	size_t npeers;
+	size_t pending;
+	struct strbuf peer_errs;	/* "<Phase> failed on <peer>. <E>" */
+	int peer_errno;
+	void (*next)(struct gd_txn *txn);
+	uint64_t lock_deadline;		/* ev_now_ms() until which we wait */
+	/* participant: transactions of other nodes (handler-mgmt.c) */
+	struct list_head link;
+	char originator[GF_UUID_BUFLEN];
+	char key[64];
+	bool participant;
 };
 
 /* Records the user-facing failure once (later calls are ignored) and
@@ -81,21 +125,33 @@ int gd_txn_fail(struct gd_txn *txn, int op_errno, const char *fmt, ...)
 void gd_txn_info(struct gd_txn *txn, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* The outcome handed to the caller: rsp is the dict to send back (NULL
- * for an empty one); the callee owns nothing of it after returning. */
-struct gd_txn_result {
-	int op_ret;
-	int op_errno;
-	const char *errstr;	/* "" when none */
-	struct dict *rsp;
-};
-
-typedef void (*gd_txn_done_fn)(const struct gd_txn_result *res, void *arg);
 
 /* Runs op for the request dict (a reference is taken) and calls done once
  * with the outcome; done may run before gd_txn_begin returns. */
 void gd_txn_begin(struct gd_conf *conf, const struct gd_op *op,
 		  struct dict *req, gd_txn_done_fn done, void *arg);
+
+/* The operation with a glusterd_op_t number, or NULL. */
+const struct gd_op *gd_op_by_code(int code);
+/* The lock name a transaction dict asks for ("<vol>_vol", "All_global"),
+ * malloc'd, or NULL for none. */
+char *gd_txn_lock_name(const struct dict *d);
+/* Stage with the server-quorum check first (every node). */
+int gd_txn_stage_local(struct gd_txn *txn);
+/* Commit with the hook scripts around it (every node). */
+int gd_txn_commit_local(struct gd_txn *txn);
+/* A participant's transaction object for a peer's request. */
+struct gd_txn *gd_txn_new_participant(struct gd_conf *conf,
+				      const struct gd_op *op,
+				      struct dict *d);
+void gd_txn_free(struct gd_txn *txn);
+
+/* txn-peer.c: sends phase ph to every peer of txn; once all answered,
+ * failures are in txn->peer_errs and txn->next runs. */
+void gd_txn_peers_pick(struct gd_txn *txn);
+void gd_txn_peers_run(struct gd_txn *txn, enum gd_txn_phase ph,
+		      void (*next)(struct gd_txn *txn));
+void gd_txn_peers_release(struct gd_txn *txn);
 
 /* The operations (op-volume-*.c). */
 extern const struct gd_op gd_op_volume_create;

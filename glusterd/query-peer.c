@@ -1,19 +1,14 @@
-/* query-peer: peer status, pool list, probe/detach of this node itself,
- * and `system:: uuid get` (wire.md 6.1, cluster.md 3.8-3.9). A pool of
- * several nodes arrives with the peer state machine. */
+/* query-peer: peer status, pool list and `system:: uuid get` (wire.md
+ * 6.1, cluster.md 3.9). */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "glusterd/gd-errno.h"
+#include "glusterd/peer.h"
 #include "glusterd/query.h"
 #include "libglusterfs/dict.h"
 #include "xdr/cli-msg.h"
-
-/* gf_probe_resp / gf_deprobe_resp */
-#define GF_PROBE_LOCALHOST 1
-#define GF_DEPROBE_LOCALHOST 1
-#define GF_DEPROBE_NOT_FRIEND 2
 
 int gd_query_uuid_get(struct gd_conf *c, const struct dict *req,
 		      struct gd_reply *rep)
@@ -25,78 +20,42 @@ int gd_query_uuid_get(struct gd_conf *c, const struct dict *req,
 	return 0;
 }
 
-/* A probe names this node: its bind address, or with none any loopback
- * or local interface address (cluster.md 1). */
-static bool probe_is_self(const struct gd_conf *c, const char *host)
+static void peer_info(struct gd_peer *p, struct cli_peer_info *e)
 {
-	if (c->bind_addr && c->bind_addr[0])
-		return gd_hosts_same(host, c->bind_addr) ||
-		       strcmp(host, "localhost") == 0;
-	return gd_conf_host_is_local(c, host);
-}
-
-int gd_query_peer_probe(struct gd_conf *c, const struct dict *req,
-			struct gd_reply *rep)
-{
-	struct cli_peer_req pr = { 0 };
-
-	if (gd_reply_dict(rep) < 0)
-		return gd_reply_fail(rep, ENOMEM, "Out of memory");
-	if (cli_peer_req_decode(req, false, &pr, NULL) < 0) {
-		cli_peer_req_release(&pr);
-		return gd_reply_fail(rep, EINVAL, "Unable to get hostname");
-	}
-	if (probe_is_self(c, pr.hostname)) {
-		rep->op_ret = 0;
-		rep->op_errno = GF_PROBE_LOCALHOST;
-		rep->errstr = strdup("Probe on localhost not needed");
-	} else {
-		gd_reply_fail(rep, EG_OPNOTSUP, "Probe of %s: peers are not "
-			      "supported yet by this glusterd", pr.hostname);
-	}
-	cli_peer_req_release(&pr);
-	return 0;
-}
-
-int gd_query_peer_detach(struct gd_conf *c, const struct dict *req,
-			 struct gd_reply *rep)
-{
-	struct cli_peer_req pr = { 0 };
-
-	if (gd_reply_dict(rep) < 0)
-		return gd_reply_fail(rep, ENOMEM, "Out of memory");
-	if (cli_peer_req_decode(req, true, &pr, NULL) < 0) {
-		cli_peer_req_release(&pr);
-		return gd_reply_fail(rep, EINVAL, "Unable to get hostname");
-	}
-	if (probe_is_self(c, pr.hostname))
-		gd_reply_fail(rep, GF_DEPROBE_LOCALHOST, "%s is localhost",
-			      pr.hostname);
-	else
-		gd_reply_fail(rep, GF_DEPROBE_NOT_FRIEND,
-			      "%s is not part of cluster", pr.hostname);
-	cli_peer_req_release(&pr);
-	return 0;
+	e->uuid = p->uuid;
+	e->hostname = gd_unconst(gd_peer_name(p));
+	e->port = p->port;
+	e->state_id = (int)p->state;
+	e->state = gd_unconst(gd_fstate_text(p->state));
+	e->connected = p->connected;
+	e->hostnames = p->names;
+	e->nhostnames = p->nnames;
 }
 
 int gd_query_peer_list(struct gd_conf *c, int flags, struct gd_reply *rep)
 {
 	struct cli_peer_list l = { 0 };
-	struct cli_peer_info self = { 0 };
 	char *names[1] = { gd_unconst("localhost") };
+	size_t n = gd_peer_count(c) + 1;
+	struct gd_peer *p;
+	int r;
 
-	if (gd_reply_dict(rep) < 0)
+	if (gd_reply_dict(rep) < 0 ||
+	    !(l.peers = calloc(n, sizeof(*l.peers))))
 		return gd_reply_fail(rep, ENOMEM, "Out of memory");
+	list_for_each_entry(p, &c->peers, list)
+		peer_info(p, &l.peers[l.n++]);
 	if (flags == 2) {
-		self.uuid = gd_unconst(gd_conf_uuid(c));
-		self.hostname = gd_unconst("localhost");
-		self.connected = true;
-		self.hostnames = names;
-		self.nhostnames = 0;
-		l.peers = &self;
-		l.n = 1;
+		struct cli_peer_info *self = &l.peers[l.n++];
+		self->uuid = gd_unconst(gd_conf_uuid(c));
+		self->hostname = gd_unconst("localhost");
+		self->connected = true;
+		self->hostnames = names;
+		self->nhostnames = 0;
 	}
-	if (cli_peer_list_encode(&l, rep->rsp) < 0)
+	r = cli_peer_list_encode(&l, rep->rsp);
+	free(l.peers);
+	if (r < 0)
 		return gd_reply_fail(rep, ENOMEM, "Out of memory");
 	return 0;
 }

@@ -34,10 +34,6 @@ int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
 			   struct gd_reply *rep);
 int gd_query_uuid_get(struct gd_conf *c, const struct dict *req,
 		      struct gd_reply *rep);
-int gd_query_peer_probe(struct gd_conf *c, const struct dict *req,
-			struct gd_reply *rep);
-int gd_query_peer_detach(struct gd_conf *c, const struct dict *req,
-			 struct gd_reply *rep);
 /* peer status (flags 1) and pool list (flags 2) */
 int gd_query_peer_list(struct gd_conf *c, int flags, struct gd_reply *rep);
 

@@ -425,7 +425,7 @@ static void clnt_notify(struct rpc_clnt *clnt, enum rpc_clnt_event ev,
 			void *arg)
 {
 	(void)clnt;
-	if ((unsigned)(uintptr_t)arg != S.gen)
+	if ((unsigned)(uintptr_t)arg != S.gen || ev == RPC_CLNT_CONNECT_FAILED)
 		return;
 	S.connected = ev == RPC_CLNT_CONNECT;
 	if (S.connected) {

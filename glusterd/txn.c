@@ -1,6 +1,8 @@
-/* txn: the one transaction engine. Today every transaction is local to
- * this node; the phases are already those that peers will join
- * (cluster.md 4.2): prepare -> lock -> stage -> commit -> unlock. */
+/* txn: the one transaction engine (cluster.md 4.2). The originator runs
+ * prepare, then lock, stage and commit here first and on every peer after
+ * (mgmt v3 operations add post-commit and post-validate), then unlocks
+ * the peers and itself and answers. Peer phases are asynchronous: each
+ * step names the next one, run once every peer has answered. */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -10,8 +12,10 @@
 #include <sys/time.h>
 
 #include "glusterd/cmd-history.h"
+#include "glusterd/handler.h"
 #include "glusterd/locks.h"
 #include "glusterd/op.h"
+#include "glusterd/quorum.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
 #include "libglusterfs/strbuf.h"
@@ -64,12 +68,12 @@ static int txn_add_ids(struct gd_txn *txn)
 	return r;
 }
 
-static char *txn_lock_name(const struct gd_txn *txn)
+char *gd_txn_lock_name(const struct dict *d)
 {
 	bool global = false;
-	const char *vol = dict_get_str(txn->dict, "volname");
+	const char *vol = dict_get_str(d, "volname");
 
-	(void)dict_get_bool(txn->dict, "hold_global_locks", &global);
+	(void)dict_get_bool(d, "hold_global_locks", &global);
 	if (global)
 		return strdup("All_global");
 	if (vol)
@@ -82,7 +86,7 @@ static int txn_lock(struct gd_txn *txn)
 	const char *vol = dict_get_str(txn->dict, "volname");
 	int r;
 
-	txn->lock_name = txn_lock_name(txn);
+	txn->lock_name = gd_txn_lock_name(txn->dict);
 	if (!txn->lock_name)
 		return 0;
 	r = gd_lock_take(txn->conf->locks, txn->lock_name,
@@ -91,6 +95,8 @@ static int txn_lock(struct gd_txn *txn)
 		return 0;
 	free(txn->lock_name);
 	txn->lock_name = NULL;
+	if (ev_now_ms() < txn->lock_deadline)
+		return -EBUSY;
 	if (txn->op->flags & GD_OPF_MGMT_V3)
 		return gd_txn_fail(txn, EG_ANOTRANS,
 			"Another transaction is in progress. Please try "
@@ -158,7 +164,32 @@ static void txn_hooks(struct gd_txn *txn, enum gd_hook_phase phase)
 	}
 }
 
-static int txn_commit(struct gd_txn *txn)
+/* 10.3 refuses operations on a volume with server quorum while the pool
+ * lacks it, except those that set or reset the quorum options. */
+static bool quorum_key(const char *key)
+{
+	return key && (!strcmp(key, "cluster.server-quorum-type") ||
+		       !strcmp(key, "cluster.server-quorum-ratio"));
+}
+
+int gd_txn_stage_local(struct gd_txn *txn)
+{
+	const char *vol = dict_get_str(txn->dict, "volname");
+	struct gd_volinfo *v = vol ? gd_conf_find_volume(txn->conf, vol) : NULL;
+	int code = (int)txn->op->code;
+	const char *key = code == GD_OP_SET_VOLUME ?
+			  dict_get_str(txn->dict, "key1") :
+			  code == GD_OP_RESET_VOLUME ?
+			  dict_get_str(txn->dict, "key") : NULL;
+
+	if (v && gd_quorum_blocks(txn->conf, v) && !quorum_key(key))
+		return gd_txn_fail(txn, EG_INTRNL, "Quorum not met. Volume "
+				   "operation not allowed.");
+	return txn_phase(txn, txn->op->stage, "Staging failed on localhost. "
+			 "Please check the log file for more details.");
+}
+
+int gd_txn_commit_local(struct gd_txn *txn)
 {
 	int r;
 
@@ -167,10 +198,58 @@ static int txn_commit(struct gd_txn *txn)
 		      "Please check the log file for more details.");
 	if (r == 0)
 		txn_hooks(txn, GD_HOOK_POST);
+	if (r == 0 && (txn->op->code == GD_OP_SET_VOLUME ||
+		       txn->op->code == GD_OP_RESET_VOLUME))
+		gd_quorum_check(txn->conf);
 	return r;
 }
 
-static void txn_finish(struct gd_txn *txn, gd_txn_done_fn done, void *arg)
+static const struct gd_op *const all_ops[] = {
+	&gd_op_volume_create, &gd_op_volume_delete, &gd_op_volume_start,
+	&gd_op_volume_stop, &gd_op_volume_set, &gd_op_volume_reset,
+};
+
+const struct gd_op *gd_op_by_code(int code)
+{
+	for (size_t i = 0; i < sizeof(all_ops) / sizeof(*all_ops); i++)
+		if ((int)all_ops[i]->code == code)
+			return all_ops[i];
+	return NULL;
+}
+
+void gd_txn_free(struct gd_txn *txn)
+{
+	if (!txn)
+		return;
+	if (txn->op && txn->op->release)
+		txn->op->release(txn);
+	gd_txn_peers_release(txn);
+	strbuf_release(&txn->peer_errs);
+	dict_unref(txn->dict);
+	free(txn->errstr);
+	free(txn->info);
+	free(txn->lock_name);
+	free(txn);
+}
+
+struct gd_txn *gd_txn_new_participant(struct gd_conf *conf,
+				      const struct gd_op *op,
+				      struct dict *d)
+{
+	struct gd_txn *txn = calloc(1, sizeof(*txn));
+
+	if (!txn)
+		return NULL;
+	txn->conf = conf;
+	txn->op = op;
+	txn->dict = dict_ref(d);
+	txn->participant = true;
+	list_init(&txn->link);
+	strbuf_init(&txn->peer_errs);
+	return txn;
+}
+
+static void txn_finish(struct gd_txn *txn)
 {
 	struct gd_txn_result res = {
 		.op_ret = txn->op_ret,
@@ -187,13 +266,149 @@ static void txn_finish(struct gd_txn *txn, gd_txn_done_fn done, void *arg)
 		log_info("%s: success", txn->op->name);
 	else
 		log_err("%s failed: %s", txn->op->name, res.errstr);
-	done(&res, arg);
-	if (txn->op->release)
-		txn->op->release(txn);
-	dict_unref(txn->dict);
-	free(txn->errstr);
-	free(txn->info);
-	free(txn);
+	txn->done(&res, txn->done_arg);
+	gd_txn_free(txn);
+}
+
+/* After a peer phase: its failures become the transaction's error. */
+static bool peers_failed(struct gd_txn *txn)
+{
+	if (!txn->peer_errs.len)
+		return false;
+	gd_txn_fail(txn, txn->peer_errno ? txn->peer_errno : EG_INTRNL, "%s",
+		    txn->peer_errs.buf);
+	strbuf_reset(&txn->peer_errs);
+	return true;
+}
+
+static void step_local_unlock(struct gd_txn *txn)
+{
+	if (txn->op_ret == 0)
+		(void)peers_failed(txn);
+	else
+		strbuf_reset(&txn->peer_errs);
+	txn_unlock(txn);
+	txn_finish(txn);
+}
+
+static void step_unlock(struct gd_txn *txn)
+{
+	gd_txn_peers_run(txn, GD_PH_UNLOCK, step_local_unlock);
+}
+
+static void step_post_commit(struct gd_txn *txn)
+{
+	if (peers_failed(txn)) {
+		step_unlock(txn);
+		return;
+	}
+	gd_txn_peers_run(txn, GD_PH_POST_VALIDATE, step_unlock);
+}
+
+static void step_committed(struct gd_txn *txn)
+{
+	if (peers_failed(txn) || !(txn->op->flags & GD_OPF_MGMT_V3)) {
+		step_unlock(txn);
+		return;
+	}
+	gd_txn_peers_run(txn, GD_PH_POST_COMMIT, step_post_commit);
+}
+
+static void step_commit(struct gd_txn *txn)
+{
+	if (peers_failed(txn) || gd_txn_commit_local(txn) < 0) {
+		step_unlock(txn);
+		return;
+	}
+	gd_txn_peers_run(txn, GD_PH_COMMIT, step_committed);
+}
+
+static void step_lock(struct gd_txn *txn);
+
+static void lock_retry_timer(struct ev_loop *loop, void *arg)
+{
+	(void)loop;
+	step_lock(arg);
+}
+
+/* Waits a little (with jitter, so that two originators racing for the
+ * same lock do not meet again) and tries the locks again. */
+static void lock_retry(struct gd_txn *txn)
+{
+	uint64_t ms = 50 + (uint64_t)(random() % 200);
+
+	if (!ev_timer_add(txn->conf->loop, ms, lock_retry_timer, txn)) {
+		gd_txn_fail(txn, ENOMEM, "Out of memory");
+		txn_finish(txn);
+	}
+}
+
+static void step_relock(struct gd_txn *txn)
+{
+	strbuf_reset(&txn->peer_errs);
+	txn->peer_errno = 0;
+	txn_unlock(txn);
+	gd_txn_peers_release(txn);
+	lock_retry(txn);
+}
+
+static void step_stage(struct gd_txn *txn);
+
+/* Peers answered LOCK: a lock a peer holds for another transaction is
+ * waited for, like a local one, until the deadline. */
+static void step_locked(struct gd_txn *txn)
+{
+	if (txn->peer_errs.len && txn->peer_errno == EG_ANOTRANS &&
+	    ev_now_ms() < txn->lock_deadline) {
+		strbuf_reset(&txn->peer_errs);
+		gd_txn_peers_run(txn, GD_PH_UNLOCK, step_relock);
+		return;
+	}
+	step_stage(txn);
+}
+
+/* Payloads about an existing volume carry its id: 10.3's peers check it
+ * in stage / pre-validate ("vol-id"). */
+static int txn_add_volid(struct gd_txn *txn)
+{
+	const char *vol = dict_get_str(txn->dict, "volname");
+	const struct gd_volinfo *v = vol ? gd_conf_find_volume(txn->conf, vol) :
+				     NULL;
+
+	if (txn->op->code == GD_OP_CREATE_VOLUME || !v ||
+	    dict_has(txn->dict, "vol-id"))
+		return 0;
+	return dict_set_str(txn->dict, "vol-id", v->volume_id);
+}
+
+static void step_lock(struct gd_txn *txn)
+{
+	int r = txn_lock(txn);
+
+	if (r == -EBUSY) {
+		lock_retry(txn);
+		return;
+	}
+	if (r == 0 && txn_add_volid(txn) < 0) {
+		gd_txn_fail(txn, ENOMEM, "Out of memory");
+		txn_unlock(txn);
+		r = -1;
+	}
+	if (r < 0) {
+		txn_finish(txn);
+		return;
+	}
+	gd_txn_peers_pick(txn);
+	gd_txn_peers_run(txn, GD_PH_LOCK, step_locked);
+}
+
+static void step_stage(struct gd_txn *txn)
+{
+	if (peers_failed(txn) || gd_txn_stage_local(txn) < 0) {
+		step_unlock(txn);
+		return;
+	}
+	gd_txn_peers_run(txn, GD_PH_STAGE, step_commit);
 }
 
 void gd_txn_begin(struct gd_conf *conf, const struct gd_op *op,
@@ -209,24 +424,23 @@ void gd_txn_begin(struct gd_conf *conf, const struct gd_op *op,
 	txn->conf = conf;
 	txn->op = op;
 	txn->dict = dict_ref(req);
+	txn->done = done;
+	txn->done_arg = arg;
+	list_init(&txn->link);
+	strbuf_init(&txn->peer_errs);
 	if (op->prepare && op->prepare(txn) < 0) {
 		if (!txn->errstr)
 			gd_txn_fail(txn, EG_INTRNL, "Failed to build payload. "
 				    "Please check the log file for more details.");
 		txn->empty_reply_dict = true;
-		txn_finish(txn, done, arg);
+		txn_finish(txn);
 		return;
 	}
 	if (txn_add_ids(txn) < 0) {
 		gd_txn_fail(txn, ENOMEM, "Out of memory");
-		txn_finish(txn, done, arg);
+		txn_finish(txn);
 		return;
 	}
-	if (txn_lock(txn) == 0) {
-		if (txn_phase(txn, op->stage, "Staging failed on localhost. "
-			      "Please check the log file for more details.") == 0)
-			(void)txn_commit(txn);
-		txn_unlock(txn);
-	}
-	txn_finish(txn, done, arg);
+	txn->lock_deadline = ev_now_ms() + GD_LOCK_WAIT_MS;
+	step_lock(txn);
 }

@@ -41,6 +41,7 @@ struct rpc_clnt {
 	bool failing;		/* write error seen, close pending */
 	char *path;		/* unix, or NULL */
 	char *host;		/* tcp */
+	char *source;		/* tcp source address, or NULL */
 	uint16_t port;
 	unsigned reconnect_ms;
 	rpc_clnt_notify_fn notify;
@@ -71,6 +72,12 @@ struct clnt_call {
 
 static void clnt_try_connect(struct rpc_clnt *c);
 
+static void clnt_connect_failed(struct rpc_clnt *c)
+{
+	if (c->notify && !c->freed)
+		c->notify(c, RPC_CLNT_CONNECT_FAILED, c->arg);
+}
+
 static struct rpc_clnt *clnt_ref(struct rpc_clnt *c)
 {
 	c->refs++;
@@ -83,6 +90,7 @@ static void clnt_unref(struct rpc_clnt *c)
 		return;
 	gf_free(c->path);
 	gf_free(c->host);
+	gf_free(c->source);
 	gf_free(c);
 }
 
@@ -326,10 +334,12 @@ static void clnt_on_event(struct ev_loop *loop, int fd, int events,
 	(void)fd;
 	clnt_ref(c);
 	if (c->state == CLNT_CONNECTING) {
-		if (rpc__connect_result(c->fd) == 0)
+		if (rpc__connect_result(c->fd) == 0) {
 			clnt_connected(c);
-		else
+		} else {
 			clnt_close(c, -ENOTCONN, false);
+			clnt_connect_failed(c);
+		}
 	} else if (c->failing) {
 		clnt_close(c, -ENOTCONN, true);
 	} else {
@@ -361,7 +371,8 @@ static int clnt_open(struct rpc_clnt *c, int *fd)
 	if (getaddrinfo(c->host, service, &hints, &res) != 0)
 		return -EHOSTUNREACH;
 	for (ai = res; ai; ai = ai->ai_next) {
-		r = rpc__connect_addr(ai->ai_addr, ai->ai_addrlen, fd);
+		r = rpc__connect_addr(ai->ai_addr, ai->ai_addrlen, c->source,
+				      fd);
 		if (r == 0 || r == -EINPROGRESS)
 			break;
 	}
@@ -379,6 +390,7 @@ static void clnt_try_connect(struct rpc_clnt *c)
 	if (r < 0 && r != -EINPROGRESS) {
 		if (c->reconnect_ms)
 			clnt_schedule_connect(c, c->reconnect_ms);
+		clnt_connect_failed(c);
 		return;
 	}
 	c->watch = ev_fd_add(c->loop, fd, EV_WRITE, clnt_on_event, c);
@@ -473,6 +485,17 @@ int rpc_clnt_new_tcp(struct ev_loop *loop, const char *host, uint16_t port,
 		return -ENOMEM;
 	}
 	return clnt_start(c, out);
+}
+
+int rpc_clnt_set_source(struct rpc_clnt *c, const char *addr)
+{
+	char *s = NULL;
+
+	if (addr && !(s = gf_strdup(addr)))
+		return -ENOMEM;
+	gf_free(c->source);
+	c->source = s;
+	return 0;
 }
 
 int rpc_clnt_call(struct rpc_clnt *c, uint32_t prog, uint32_t vers,

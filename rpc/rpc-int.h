@@ -161,7 +161,9 @@ static inline bool rpc__outq_empty(const struct rpc__outq *q)
  * writability, then rpc__connect_result), or -errno (no socket left).
  * -EAGAIN from a unix socket means its backlog is full: try again later. */
 int rpc__connect_unix(const char *path, int *fd);
-int rpc__connect_addr(const struct sockaddr *sa, socklen_t sl, int *fd);
+/* src: numeric source address to bind first, or NULL. */
+int rpc__connect_addr(const struct sockaddr *sa, socklen_t sl,
+		      const char *src, int *fd);
 /* SO_ERROR of a finished non-blocking connect, as 0 or -errno. */
 int rpc__connect_result(int fd);
 

@@ -189,8 +189,9 @@ struct rpc_conn *rpc_conn_unref(struct rpc_conn *conn);
  * loop callback shortly after creation, and while enabled reconnects
  * every reconnect_ms after a failed attempt or a disconnect (0: connect
  * once). notify reports CONNECT and DISCONNECT (DISCONNECT only after a
- * CONNECT). Calls carry the AUTH_GLUSTERFS_v2 credential of rpc_sync;
- * xids count from 2 per client. CALLs the server sends are ignored.
+ * CONNECT), and CONNECT_FAILED for each attempt that did not connect.
+ * Calls carry the AUTH_GLUSTERFS_v2 credential of rpc_sync; xids count
+ * from 2 per client. CALLs the server sends are ignored.
  *
  * Callbacks (notify and call completions) run from the loop, never from
  * inside rpc_clnt_call. They may call any rpc_clnt_* function, including
@@ -201,6 +202,7 @@ struct rpc_clnt;
 enum rpc_clnt_event {
 	RPC_CLNT_CONNECT,
 	RPC_CLNT_DISCONNECT,
+	RPC_CLNT_CONNECT_FAILED,	/* an attempt failed (never connected) */
 };
 
 typedef void (*rpc_clnt_notify_fn)(struct rpc_clnt *clnt,
@@ -217,6 +219,10 @@ int rpc_clnt_new_unix(struct ev_loop *loop, const char *path,
 int rpc_clnt_new_tcp(struct ev_loop *loop, const char *host, uint16_t port,
 		     unsigned reconnect_ms, rpc_clnt_notify_fn notify,
 		     void *arg, struct rpc_clnt **out);
+/* TCP clients: the numeric address to bind the socket to before each
+ * connect (glusterd's bind address), or NULL for the kernel's choice.
+ * Takes effect from the next connect attempt. */
+int rpc_clnt_set_source(struct rpc_clnt *clnt, const char *addr);
 /* Sends a CALL. Returns 0 when sent or queued, and cb runs exactly once
  * later; or -ENOTCONN (not connected), -ENOMEM, -EINVAL (arguments did
  * not encode), and cb never runs. timeout_ms 0: no timeout. The result

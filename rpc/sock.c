@@ -1,5 +1,6 @@
 /* sock: non-blocking client sockets for the sync and async clients. */
 #include <errno.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <string.h>
@@ -23,8 +24,23 @@ static int connect_start(int fd, const struct sockaddr *sa, socklen_t sl)
 	return -errno;
 }
 
+/* Binds fd to the numeric address src (port 0) before connecting. */
+static int bind_source(int fd, int family, const char *src)
+{
+	struct addrinfo hints = { .ai_family = family,
+				  .ai_flags = AI_NUMERICHOST };
+	struct addrinfo *res;
+	int r;
+
+	if (getaddrinfo(src, NULL, &hints, &res) != 0)
+		return -EADDRNOTAVAIL;
+	r = bind(fd, res->ai_addr, res->ai_addrlen) < 0 ? -errno : 0;
+	freeaddrinfo(res);
+	return r;
+}
+
 static int connect_sock(int family, const struct sockaddr *sa, socklen_t sl,
-			int *out)
+			const char *src, int *out)
 {
 	int fd, r, one = 1;
 
@@ -35,7 +51,9 @@ static int connect_sock(int family, const struct sockaddr *sa, socklen_t sl,
 	if (family != AF_UNIX)
 		(void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one,
 				 sizeof(one));
-	r = connect_start(fd, sa, sl);
+	r = src && family != AF_UNIX ? bind_source(fd, family, src) : 0;
+	if (r == 0)
+		r = connect_start(fd, sa, sl);
 	if (r < 0 && r != -EINPROGRESS) {
 		close(fd);
 		return r;
@@ -52,12 +70,14 @@ int rpc__connect_unix(const char *path, int *fd)
 	if (strlen(path) >= sizeof(sa.sun_path))
 		return -ENAMETOOLONG;
 	strcpy(sa.sun_path, path);
-	return connect_sock(AF_UNIX, (struct sockaddr *)&sa, sizeof(sa), fd);
+	return connect_sock(AF_UNIX, (struct sockaddr *)&sa, sizeof(sa), NULL,
+			    fd);
 }
 
-int rpc__connect_addr(const struct sockaddr *sa, socklen_t sl, int *fd)
+int rpc__connect_addr(const struct sockaddr *sa, socklen_t sl,
+		      const char *src, int *fd)
 {
-	return connect_sock(sa->sa_family, sa, sl, fd);
+	return connect_sock(sa->sa_family, sa, sl, src, fd);
 }
 
 int rpc__connect_result(int fd)

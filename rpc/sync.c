@@ -141,7 +141,7 @@ int rpc_sync_connect_tcp(const char *host, uint16_t port, int timeout_ms,
 	if (getaddrinfo(host, service, &hints, &res) != 0)
 		return -EHOSTUNREACH;
 	for (ai = res; ai; ai = ai->ai_next) {
-		r = rpc__connect_addr(ai->ai_addr, ai->ai_addrlen, &fd);
+		r = rpc__connect_addr(ai->ai_addr, ai->ai_addrlen, NULL, &fd);
 		r = connect_finish(fd, r, deadline);
 		if (r == 0 || r == -ETIMEDOUT)
 			break;

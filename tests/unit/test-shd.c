@@ -593,7 +593,11 @@ static char *write_fake_glusterfs(void)
 		"echo \"$*\" > '%s'\n"
 		"while [ $# -gt 0 ]; do [ \"$1\" = -p ] && pidf=$2; shift; done\n"
 		"( exec -a glustershd-fake sleep 30 ) </dev/null >/dev/null 2>&1 &\n"
-		"echo $! > \"$pidf\"\n"
+		"c=$!\n"
+		/* exit only once the daemon is what it claims to be */
+		"for i in $(seq 200); do grep -q glustershd-fake /proc/$c/cmdline "
+		"2>/dev/null && break; sleep 0.01; done\n"
+		"echo $c > \"$pidf\"\n"
 		"exit 0\n", args);
 
 	assert_int_equal(store_write_atomic(path, text, strlen(text)), 0);
