@@ -80,7 +80,10 @@ int cli_run_peer_op(struct cli_ctx *ctx, struct cli_call *call)
 	} else {
 		if (asprintf(&line, "%s: failed: %s", verb, rep.op_errstr) < 0)
 			line = NULL;
-		m = (struct cli_msg){ line, true, 1, NULL, NULL };
+		/* 10.3's glusterd answers some refusals with op_ret 1 (a
+		 * detach of a peer holding bricks): its CLI exits 255 */
+		m = (struct cli_msg){ line, true, rep.op_ret > 0 ? 255 : 1,
+				      NULL, NULL };
 	}
 	rc = ctx->out->message(&r, &m);
 	free(line);

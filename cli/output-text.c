@@ -373,7 +373,7 @@ static int text_vol_get(const struct cli_rsp *r, const struct cli_get_rsp *g,
 
 static void print_peer(const struct cli_peer_info *p)
 {
-	cli_out(" ");
+	cli_out("%s", "");
 	cli_out("Hostname: %s", p->hostname);
 	cli_out("Uuid: %s", p->uuid);
 	cli_out("State: %s (%s)", p->state ? p->state : "",

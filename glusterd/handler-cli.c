@@ -10,6 +10,7 @@
 #include "cli1-xdr.h"
 #include "glusterd/handler.h"
 #include "glusterd/op.h"
+#include "glusterd/peer.h"
 #include "glusterd/query.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
@@ -30,6 +31,7 @@ struct cli_entry {
 static int actor_dispatch(struct rpc_call *call);
 static int actor_list_friends(struct rpc_call *call);
 static int actor_getwd(struct rpc_call *call);
+static int actor_status(struct rpc_call *call);
 
 #define TXN(n, o)   { n, K_TXN, false, o, NULL, NULL }
 #define QRY(n, q, ro) { n, K_QUERY, ro, NULL, q, NULL }
@@ -66,8 +68,8 @@ static const struct cli_entry cli_table[CLI_PROC_MAX] = {
 	[CLI_PROC_QUOTA] = NOSUP("QUOTA"),
 	[CLI_PROC_GETWD] = { "GETWD", K_SPECIAL, true, NULL, NULL,
 			     actor_getwd },
-	[CLI_PROC_STATUS_VOLUME] = QRY("STATUS_VOLUME",
-				       gd_query_volume_status, true),
+	[CLI_PROC_STATUS_VOLUME] = { "STATUS_VOLUME", K_SPECIAL, true, NULL,
+				     NULL, actor_status },
 	[CLI_PROC_MOUNT] = NOSUP("MOUNT"),
 	[CLI_PROC_UMOUNT] = NOSUP("UMOUNT"),
 	[CLI_PROC_HEAL_VOLUME] = NOSUP("HEAL_VOLUME"),
@@ -186,6 +188,31 @@ static int actor_dispatch(struct rpc_call *call)
 		gd_cli_reply(call, -1, EG_OPNOTSUP, "This command is not supported "
 			  "yet by this glusterd", NULL);
 		break;
+	}
+	dict_unref(req);
+	return 0;
+}
+
+/* `volume status <vol>` asks every node in a pool; the other forms (and
+ * a node alone) answer from here. */
+static int actor_status(struct rpc_call *call)
+{
+	struct gd_conf *conf = rpc_call_program_ctx(call);
+	struct dict *req = NULL;
+	struct gd_reply rep = { 0 };
+	uint32_t cmd = 0;
+	int r = gd_cli_decode_dict(call, &req);
+
+	if (r < 0)
+		return r == -EBADMSG ? r : 0;
+	(void)dict_get_uint32(req, "cmd", &cmd);
+	if (!(cmd & CLI_STATUS_ALL) && gd_status_plain(cmd) &&
+	    gd_pool_active(conf)) {
+		gd_txn_begin(conf, &gd_op_volume_status, req, txn_done, call);
+	} else {
+		(void)gd_query_volume_status(conf, req, &rep);
+		gd_cli_reply(call, rep.op_ret, rep.op_errno, rep.errstr, rep.rsp);
+		gd_reply_release(&rep);
 	}
 	dict_unref(req);
 	return 0;

@@ -159,6 +159,8 @@ static void run_phase(struct gd_conf *c, struct mgmt_req *m, bool commit,
 	}
 	if (commit) {
 		(void)gd_txn_commit_local(t);
+		if (t->op_ret == 0 && t->node_rsp)
+			(void)dict_serialize(t->node_rsp, &o->buf, &o->len);
 	} else {
 		before = dict_copy(t->dict);
 		(void)gd_txn_stage_local(t);
@@ -232,6 +234,8 @@ static int actor_v2_stage_commit(struct rpc_call *call)
 		rsp.op_ret = o.op_ret;
 		rsp.op_errno = o.op_errno;
 		rsp.op_errstr = gd_unconst(o.errstr);
+		rsp.dict.dict_val = o.buf;
+		rsp.dict.dict_len = (u_int)o.len;
 		(void)rpc_call_reply(call, (xdrproc_t)xdr_gd1_mgmt_commit_op_rsp,
 				     &rsp);
 	} else {
@@ -279,9 +283,16 @@ static int actor_v3_lock(struct rpc_call *call)
 		   req.dict.dict_len, &m) < 0) {
 		rsp.op_ret = -1;
 		rsp.op_errno = EINVAL;
-	} else if ((name = gd_txn_lock_name(m.dict))) {
+	} else if (req.op != GD_OP_STATUS_VOLUME &&
+		   (name = gd_txn_lock_name(m.dict))) {
+		/* (status is read-only: it never waits for nor blocks a
+		 * transaction here) */
 		int r = lock ? gd_lock_take(c->locks, name, m.uuid) :
 			gd_lock_release(c->locks, name, m.uuid);
+		/* 10.3's unlock of a read-only status names the op 0: a
+		 * lock that is not held is already unlocked */
+		if (!lock && r == -ENOENT)
+			r = 0;
 		if (r < 0) {
 			log_err("%s of %s for %s failed: held by %s",
 				lock ? "lock" : "unlock", name, m.uuid,
@@ -345,6 +356,8 @@ static int actor_v3_phase(struct rpc_call *call)
 		rsp.op_ret = o.op_ret;
 		rsp.op_errno = o.op_errno;
 		rsp.op_errstr = gd_unconst(o.errstr);
+		rsp.dict.dict_val = o.buf;
+		rsp.dict.dict_len = (u_int)o.len;
 		(void)rpc_call_reply(call, (xdrproc_t)xdr_gd1_mgmt_v3_commit_rsp,
 				     &rsp);
 	}

@@ -20,7 +20,7 @@ glusterd_libgdcore_la_SOURCES = \
 	glusterd/peer-cli.c glusterd/handler-peer.c \
 	glusterd/peer-export.c glusterd/peer-export.h \
 	glusterd/op-volume-create.c glusterd/op-volume-state.c \
-	glusterd/op-volume-set.c \
+	glusterd/op-volume-set.c glusterd/op-volume-status.c \
 	glusterd/query.h glusterd/query-peer.c glusterd/query-volume.c \
 	glusterd/query-volume-get.c \
 	glusterd/restore.c glusterd/restore.h \
@@ -59,5 +59,12 @@ TESTS += tests/unit/test-shd
 tests_unit_test_shd_SOURCES = tests/unit/test-shd.c
 tests_unit_test_shd_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_shd_LDADD = glusterd/libgdcore.la $(CMOCKA_LIBS) \
+	$(TIRPC_LIBS) $(UUID_LIBS)
+
+check_PROGRAMS += tests/unit/test-peer-export
+TESTS += tests/unit/test-peer-export
+tests_unit_test_peer_export_SOURCES = tests/unit/test-peer-export.c
+tests_unit_test_peer_export_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_peer_export_LDADD = glusterd/libgdcore.la $(CMOCKA_LIBS) \
 	$(TIRPC_LIBS) $(UUID_LIBS)
 endif

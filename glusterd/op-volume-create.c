@@ -254,8 +254,14 @@ static int create_stage(struct gd_txn *txn)
 		if (!owner)
 			return gd_txn_fail(txn, EG_INTRNL, "Host %s is not in "
 					   "'Peer in Cluster' state", h);
-		if (strcmp(owner, gd_conf_uuid(txn->conf)) != 0)
+		if (strcmp(owner, gd_conf_uuid(txn->conf)) != 0) {
+			const struct gd_peer *peer =
+				gd_peer_find_uuid(txn->conf, owner);
+			if (!peer || !peer->connected)
+				return gd_txn_fail(txn, EG_INTRNL, "Host %s not "
+						   "connected", h);
 			continue;	/* that node stages its own bricks */
+		}
 		if (brick_available(txn, h, p) < 0 ||
 		    gd_brick_prepare_local(txn, h, p, cc->volid,
 					   cc->req.force) < 0)

@@ -43,6 +43,9 @@ enum gd_op_code {
 
 #define GD_OPF_SYNCOP  0x1	/* reply carries sync-mgmt-operation */
 #define GD_OPF_MGMT_V3 0x2	/* reply carries is_synctasked */
+#define GD_OPF_NOLOCK  0x4	/* read-only: takes no lock here; peers get
+				 * LOCK/UNLOCK (10.3's need them) but ours
+				 * do not lock for it */
 
 struct gd_op {
 	const char *name;	/* for logs */
@@ -55,6 +58,8 @@ struct gd_op {
 	int (*stage)(struct gd_txn *txn);
 	/* Every node: apply and persist. */
 	int (*commit)(struct gd_txn *txn);
+	/* Originator only, after every node committed (may set reply). */
+	int (*finish)(struct gd_txn *txn);
 	/* Frees txn->priv. */
 	void (*release)(struct gd_txn *txn);
 	/* Hook scripts run around commit (cluster.md 7); GD_HOOK_OP_MAX for
@@ -108,6 +113,9 @@ struct gd_txn {
 	int peer_errno;
 	void (*next)(struct gd_txn *txn);
 	uint64_t lock_deadline;		/* ev_now_ms() until which we wait */
+	struct dict **peer_rsps;	/* peers' commit answers (by peer) */
+	struct dict *reply;		/* the CLI's answer, when not dict */
+	struct dict *node_rsp;		/* this node's commit answer */
 	/* participant: transactions of other nodes (handler-mgmt.c) */
 	struct list_head link;
 	char originator[GF_UUID_BUFLEN];
@@ -160,6 +168,7 @@ extern const struct gd_op gd_op_volume_start;
 extern const struct gd_op gd_op_volume_stop;
 extern const struct gd_op gd_op_volume_set;
 extern const struct gd_op gd_op_volume_reset;
+extern const struct gd_op gd_op_volume_status;
 
 /* Regenerates and writes every volfile of v (volfile-write.c). */
 int gd_volfiles_write(struct gd_conf *c, struct gd_volinfo *v);

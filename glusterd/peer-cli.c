@@ -170,7 +170,8 @@ int gd_cli_actor_detach(struct rpc_call *call)
 			 "either replace-brick or remove-brick command with "
 			 "force to remove all bricks from the peer and attempt "
 			 "the peer detach again.", pr.hostname);
-		gd_cli_reply(call, -1, GD_DEPROBE_BRICK_EXIST, msg, NULL);
+		/* 10.3 answers this one with op_ret 1 (its CLI exits 255) */
+		gd_cli_reply(call, 1, GD_DEPROBE_BRICK_EXIST, msg, NULL);
 	} else if (p->state == GD_FS_UNFRIEND_SENT || p->cli_call) {
 		gd_cli_reply(call, -1, GD_DEPROBE_FRIEND_DETACHING,
 			     "Peer is already being detached from cluster.\n"

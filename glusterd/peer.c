@@ -200,6 +200,16 @@ size_t gd_peer_count(const struct gd_conf *c)
 	return n;
 }
 
+bool gd_pool_active(const struct gd_conf *c)
+{
+	const struct gd_peer *p;
+
+	list_for_each_entry(p, &c->peers, list)
+		if (gd_peer_in_txn(p, c->peer_gen))
+			return true;
+	return false;
+}
+
 const char *gd_host_owner(struct gd_conf *c, const char *host)
 {
 	struct gd_peer *p = gd_peer_find_host(c, host, false);

@@ -127,6 +127,8 @@ int gd_peer_add_name(struct gd_peer *p, const char *host);
 const char *gd_peer_name(const struct gd_peer *p);
 bool gd_peer_is_friend(const struct gd_peer *p);	/* Peer in Cluster */
 size_t gd_peer_count(const struct gd_conf *c);
+/* Some peer takes part in transactions now. */
+bool gd_pool_active(const struct gd_conf *c);
 /* Names every peer that takes part in transactions: befriended and
  * connected, at or below generation gen. */
 #define gd_peer_in_txn(p, gen) \

@@ -185,7 +185,8 @@ static int status_all(struct gd_conf *c, struct gd_reply *rep)
 	return 0;
 }
 
-static void status_brick(const struct gd_brick *b, struct cli_status_entry *e)
+void gd_status_brick_entry(const struct gd_brick *b,
+			   struct cli_status_entry *e)
 {
 	memset(e, 0, sizeof(*e));
 	e->hostname = b->hostname;
@@ -197,8 +198,8 @@ static void status_brick(const struct gd_brick *b, struct cli_status_entry *e)
 }
 
 /* The "Self-heal Daemon on localhost" entry of 10.3. */
-static void status_shd(struct gd_conf *c, const struct gd_volinfo *v,
-		       struct cli_status_entry *e)
+void gd_status_shd_entry(struct gd_conf *c, const struct gd_volinfo *v,
+			 struct cli_status_entry *e)
 {
 	pid_t pid = -1;
 
@@ -225,13 +226,13 @@ static int status_shd_only(struct gd_conf *c, const struct gd_volinfo *v,
 			      "for volume %s", v->name);
 		return -1;
 	}
-	status_shd(c, v, &out->others[0]);
+	gd_status_shd_entry(c, v, &out->others[0]);
 	out->nothers = 1;
 	out->has_tasks = false;
 	return 0;
 }
 
-static bool status_plain(uint32_t cmd)
+bool gd_status_plain(uint32_t cmd)
 {
 	return (cmd & CLI_STATUS_MASK) == 0 &&
 	       !(cmd & (CLI_STATUS_BRICK | CLI_STATUS_SHD));
@@ -281,10 +282,10 @@ int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
 			goto out;
 	} else {
 		for (int i = 0; i < v->brick_count; i++)
-			status_brick(&v->bricks[i], &out.bricks[i]);
+			gd_status_brick_entry(&v->bricks[i], &out.bricks[i]);
 		out.nbricks = (size_t)v->brick_count;
-		if (status_plain(sr.cmd) && gd_shd_enabled(v))
-			status_shd(c, v, &out.others[out.nothers++]);
+		if (gd_status_plain(sr.cmd) && gd_shd_enabled(v))
+			gd_status_shd_entry(c, v, &out.others[out.nothers++]);
 	}
 	r = cli_status_rsp_encode(&out, rep->rsp);
 	if (r < 0)

@@ -37,4 +37,14 @@ int gd_query_uuid_get(struct gd_conf *c, const struct dict *req,
 /* peer status (flags 1) and pool list (flags 2) */
 int gd_query_peer_list(struct gd_conf *c, int flags, struct gd_reply *rep);
 
+/* Pieces of `volume status` shared with its pool-wide form
+ * (op-volume-status.c). */
+struct cli_status_entry;
+void gd_status_brick_entry(const struct gd_brick *b,
+			   struct cli_status_entry *e);
+void gd_status_shd_entry(struct gd_conf *c, const struct gd_volinfo *v,
+			 struct cli_status_entry *e);
+/* cmd asks for the plain form (bricks and daemons, no detail). */
+bool gd_status_plain(uint32_t cmd);
+
 #endif

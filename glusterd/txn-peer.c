@@ -51,8 +51,12 @@ void gd_txn_peers_pick(struct gd_txn *txn)
 
 	list_for_each_entry(p, &c->peers, list)
 		n += gd_peer_in_txn(p, c->peer_gen);
-	if (!n || !(txn->peers = calloc(n, sizeof(*txn->peers))))
+	if (!n || !(txn->peers = calloc(n, sizeof(*txn->peers))) ||
+	    !(txn->peer_rsps = calloc(n, sizeof(*txn->peer_rsps)))) {
+		free(txn->peers);
+		txn->peers = NULL;
 		return;
+	}
 	list_for_each_entry(p, &c->peers, list)
 		if (gd_peer_in_txn(p, c->peer_gen))
 			txn->peers[txn->npeers++] = gd_peer_ref(p);
@@ -60,10 +64,15 @@ void gd_txn_peers_pick(struct gd_txn *txn)
 
 void gd_txn_peers_release(struct gd_txn *txn)
 {
-	for (size_t i = 0; i < txn->npeers; i++)
+	for (size_t i = 0; i < txn->npeers; i++) {
 		gd_peer_unref(txn->peers[i]);
+		if (txn->peer_rsps)
+			dict_unref(txn->peer_rsps[i]);
+	}
 	free(txn->peers);
+	free(txn->peer_rsps);
 	txn->peers = NULL;
+	txn->peer_rsps = NULL;
 	txn->npeers = 0;
 }
 
@@ -183,9 +192,17 @@ static void fold_result(struct gd_txn *txn, struct gd_peer *p,
 
 	if (status == 0 && r->op_ret == 0) {
 		struct dict *d = NULL;
-		if (ph == GD_PH_STAGE && r->dict_len &&
-		    dict_unserialize(r->dict, r->dict_len, &d) == 0)
+		if ((ph == GD_PH_STAGE || ph == GD_PH_COMMIT) && r->dict_len &&
+		    dict_unserialize(r->dict, r->dict_len, &d) < 0)
+			d = NULL;
+		if (d && ph == GD_PH_STAGE)
 			(void)dict_foreach(d, merge_key, txn->dict);
+		for (size_t i = 0; d && ph == GD_PH_COMMIT &&
+		     i < txn->npeers; i++)
+			if (txn->peers[i] == p && txn->peer_rsps) {
+				dict_unref(txn->peer_rsps[i]);
+				txn->peer_rsps[i] = dict_ref(d);
+			}
 		dict_unref(d);
 		return;
 	}

@@ -86,6 +86,8 @@ static int txn_lock(struct gd_txn *txn)
 	const char *vol = dict_get_str(txn->dict, "volname");
 	int r;
 
+	if (txn->op->flags & GD_OPF_NOLOCK)
+		return 0;
 	txn->lock_name = gd_txn_lock_name(txn->dict);
 	if (!txn->lock_name)
 		return 0;
@@ -207,6 +209,7 @@ int gd_txn_commit_local(struct gd_txn *txn)
 static const struct gd_op *const all_ops[] = {
 	&gd_op_volume_create, &gd_op_volume_delete, &gd_op_volume_start,
 	&gd_op_volume_stop, &gd_op_volume_set, &gd_op_volume_reset,
+	&gd_op_volume_status,
 };
 
 const struct gd_op *gd_op_by_code(int code)
@@ -224,6 +227,8 @@ void gd_txn_free(struct gd_txn *txn)
 	if (txn->op && txn->op->release)
 		txn->op->release(txn);
 	gd_txn_peers_release(txn);
+	dict_unref(txn->reply);
+	dict_unref(txn->node_rsp);
 	strbuf_release(&txn->peer_errs);
 	dict_unref(txn->dict);
 	free(txn->errstr);
@@ -256,7 +261,8 @@ static void txn_finish(struct gd_txn *txn)
 		.op_errno = txn->op_errno,
 		.errstr = txn->op_ret == 0 ? (txn->info ? txn->info : "") :
 			  (txn->errstr ? txn->errstr : ""),
-		.rsp = txn->empty_reply_dict ? NULL : txn->dict,
+		.rsp = txn->empty_reply_dict ? NULL :
+		       txn->reply ? txn->reply : txn->dict,
 	};
 	const char *cmd = dict_get_str(txn->dict, "cmd-str");
 
@@ -307,7 +313,10 @@ static void step_post_commit(struct gd_txn *txn)
 
 static void step_committed(struct gd_txn *txn)
 {
-	if (peers_failed(txn) || !(txn->op->flags & GD_OPF_MGMT_V3)) {
+	if (!peers_failed(txn) && txn->op->finish && txn->op->finish(txn) < 0)
+		gd_txn_fail(txn, EG_INTRNL, "Commit failed on localhost. Please "
+			    "check the log file for more details.");
+	if (txn->op_ret != 0 || !(txn->op->flags & GD_OPF_MGMT_V3)) {
 		step_unlock(txn);
 		return;
 	}

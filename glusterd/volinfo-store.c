@@ -515,3 +515,69 @@ out:
 	free(dst);
 	return r;
 }
+
+/* ---- single fields, for other encodings of the same values ---- */
+
+static char *vf_text(const struct vf *fd, const void *obj)
+{
+	const char *p = (const char *)obj + fd->off;
+
+	switch (fd->type) {
+	case VF_INT:
+		return xasprintf("%d", *(const int *)p);
+	case VF_U32:
+		return xasprintf("%" PRIu32, *(const uint32_t *)p);
+	case VF_U64:
+		return xasprintf("%" PRIu64, *(const uint64_t *)p);
+	case VF_STR: {
+		const char *s = *(char *const *)p;
+		return strdup(s ? s : "");
+	}
+	case VF_CHARS:
+		return strdup(p);
+	case VF_CONST0:
+		return strdup("0");
+	}
+	return NULL;
+}
+
+static int field_get(const struct vf *tab, size_t n, const void *obj,
+		     const char *key, char **out)
+{
+	const struct vf *fd = vf_find(tab, n, key);
+
+	if (!fd)
+		return -ENOENT;
+	*out = vf_text(fd, obj);
+	return *out ? 0 : -ENOMEM;
+}
+
+static int field_set(const struct vf *tab, size_t n, void *obj,
+		     const char *key, const char *val)
+{
+	const struct vf *fd = vf_find(tab, n, key);
+
+	return fd ? vf_parse(fd, obj, val) : -ENOENT;
+}
+
+int gd_volinfo_field_get(const struct gd_volinfo *v, const char *key,
+			 char **out)
+{
+	return field_get(info_fields, NELEM(info_fields), v, key, out);
+}
+
+int gd_volinfo_field_set(struct gd_volinfo *v, const char *key,
+			 const char *val)
+{
+	return field_set(info_fields, NELEM(info_fields), v, key, val);
+}
+
+int gd_brick_field_get(const struct gd_brick *b, const char *key, char **out)
+{
+	return field_get(brick_fields, NELEM(brick_fields), b, key, out);
+}
+
+int gd_brick_field_set(struct gd_brick *b, const char *key, const char *val)
+{
+	return field_set(brick_fields, NELEM(brick_fields), b, key, val);
+}

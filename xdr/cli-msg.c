@@ -1551,6 +1551,25 @@ static int status_entries_decode(const struct dict *d, int nb, int no,
 	return 0;
 }
 
+int cli_status_entry_encode(const struct cli_status_entry *e, int i,
+			    bool daemon, struct dict *d)
+{
+	return status_entry_encode(e, i, daemon, d);
+}
+
+int cli_status_entry_decode(const struct dict *d, int i, bool detail,
+			    struct cli_status_entry *e)
+{
+	int r = status_entry_decode(d, i, detail, e);
+
+	return r == 1 ? -ENOENT : r;
+}
+
+void cli_status_entry_release(struct cli_status_entry *e)
+{
+	status_entry_release(e);
+}
+
 int cli_status_rsp_decode(const struct dict *d, struct cli_status_rsp *r,
 			  const char **bad_key)
 {

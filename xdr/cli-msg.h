@@ -496,6 +496,14 @@ struct cli_status_rsp {
 	size_t ntasks;
 };
 int cli_status_rsp_encode(const struct cli_status_rsp *r, struct dict *d);
+/* One entry at index i: a node's share of a pool-wide status, which
+ * 10.3 numbers by the brick's place in the volume (daemons after). */
+int cli_status_entry_encode(const struct cli_status_entry *e, int i,
+			    bool daemon, struct dict *d);
+/* 0, -ENOENT when d has no (complete) entry i, or -ENOMEM. */
+int cli_status_entry_decode(const struct dict *d, int i, bool detail,
+			    struct cli_status_entry *e);
+void cli_status_entry_release(struct cli_status_entry *e);
 int cli_status_rsp_decode(const struct dict *d, struct cli_status_rsp *r,
 			  const char **bad_key);
 void cli_status_rsp_release(struct cli_status_rsp *r);

@@ -126,6 +126,23 @@ for n in 1 2 3; do
 	tap_check "node $n runs its own brick" wait_for 20 brick_running "$n"
 done
 
+# every node's bricks and daemons, as seen from node 2
+status_complete() {
+	local out
+	out=$(gcli 2 volume status rv 2>/dev/null) || return 1
+	[ "$(grep -cE '[0-9]+ +[0-9]+ +Y +[0-9]+' <<<"$out")" -eq 3 ] &&
+		[ "$(grep -cE '^Self-heal Daemon on .* Y +[0-9]+' <<<"$out")" -eq 3 ]
+}
+tap_check "volume status from node 2 shows 3 bricks and 3 self-heal daemons online" \
+	wait_for 30 status_complete
+out=$(gcli 2 volume status rv)
+for h in localhost "$H1" "$H3"; do
+	tap_check "node 2's status names the self-heal daemon on $h" \
+		grep -q "^Self-heal Daemon on $h " <<<"$out"
+done
+tap_check "status --xml from node 3 lists six nodes" \
+	test "$(gcli 3 --xml volume status rv | grep -c '<node>')" -eq 6
+
 MNT=$CLUSTER_ROOT/mnt
 mkdir -p "$MNT"
 tap_check "FUSE mount through node 2" sh -c "timeout 60 /usr/sbin/glusterfs \
@@ -137,7 +154,7 @@ done
 sum_mnt=$(cd "$MNT" && md5sum f1 f2 f3 f4 f5 2>/dev/null)
 for n in 1 2 3; do
 	tap_check "node $n's brick holds the same five files" \
-		test "$(cd "$B/n$n/b" && md5sum f1 f2 f3 f4 f5 2>/dev/null)" = "$sum_mnt"
+		wait_for 20 eval 'test "$(cd "$B/n$n/b" && md5sum f1 f2 f3 f4 f5 2>/dev/null)" = "$sum_mnt"' 
 done
 umount "$MNT" && MNT=
 

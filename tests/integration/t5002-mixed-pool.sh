@@ -95,6 +95,13 @@ scenario() {
 		ncli 1 volume start $vol
 	tap_check "$tag: node 1 runs its brick" wait_for 20 brick_running 1 $vol
 	tap_check "$tag: node 2 runs its brick" wait_for 20 brick_running 2 $vol
+	tap_check "$tag: status on node 1 shows both bricks and daemons" \
+		wait_for 30 status_complete 1 $vol
+	tap_check "$tag: status on node 2 shows both bricks and daemons" \
+		wait_for 30 status_complete 2 $vol
+	tap_check "$tag: both list the same bricks, ports and pids" \
+		diff <(ncli 1 volume status $vol | grep -A1 '^Brick') \
+		<(ncli 2 volume status $vol | grep -A1 '^Brick')
 	expect_output "$tag: stop from node 2" 0 "volume stop: $vol: success" "" \
 		ncli 2 volume stop $vol
 	tap_check "$tag: node 1's brick stopped" wait_for 20 eval "! brick_running 1 $vol"
@@ -105,6 +112,13 @@ scenario() {
 		ncli 2 peer detach "$H1"
 	tap_check "$tag: node 1 is alone again" wait_for 20 alone 1
 	tap_check "$tag: node 2 is alone again" alone 2
+}
+
+status_complete() {
+	local out
+	out=$(ncli "$1" volume status "$2" 2>/dev/null) || return 1
+	[ "$(grep -cE '[0-9]+ +[0-9]+ +Y +[0-9]+' <<<"$out")" -eq 2 ] &&
+		[ "$(grep -cE '^Self-heal Daemon on .* Y +[0-9]+' <<<"$out")" -eq 2 ]
 }
 
 alone() {

@@ -109,6 +109,39 @@ tap_check "restart node 3" gd_start 3
 tap_check "node 3 back in the pool" wait_for 30 pool_ready 3
 tap_check "node 3 caught up with the changes it missed" wait_for 20 stores_agree 3
 tap_check "node 2's store still equals node 1's" stores_agree 2
+
+# kill -9 node 3 during creates (bricks on nodes 1 and 2) and a start
+(for i in 1 2 3 4 5 6; do
+	gcli 1 --timeout=60 volume create "k$i" "$H1:$B/n1/k$i" "$H2:$B/n2/k$i" \
+		>/dev/null 2>&1
+	echo $? >>"$out/k2"
+done) &
+loop=$!
+(gcli 2 --timeout=60 volume start v2_1 >/dev/null 2>&1; echo $? >"$out/k3") &
+loop2=$!
+sleep 0.2
+kill -KILL "$(gd_pid 3)"
+wait "$(gd_pid 3)" 2>/dev/null
+unset "GD_PIDS[3]"
+wait "$loop" "$loop2"
+tap_check "every create and the start during the kill ended" \
+	test "$(wc -l <"$out/k2")" -eq 6 -a -s "$out/k3"
+tap_check "creates after the kill succeed" test "$(tail -n 2 "$out/k2" | grep -cx 0)" -eq 2
+tap_check "node 2's store equals node 1's after the kill" stores_agree 2
+tap_check "restart node 3 again" gd_start 3
+tap_check "node 3 back in the pool again" wait_for 30 pool_ready 3
+tap_check "node 3 has the volumes created while it was down" wait_for 20 stores_agree 3
+if [ "$(cat "$out/k3")" = 0 ]; then
+	v21_running() {
+		local f
+		for f in "$(gd_run 3)"/vols/v2_1/*.pid; do
+			[ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null && return 0
+		done
+		return 1
+	}
+	tap_check "node 3 starts its brick of the volume started meanwhile" \
+		wait_for 20 v21_running
+fi
 for n in 1 2 3; do
 	tap_check "node $n stops cleanly" gd_stop "$n"
 done
