@@ -77,11 +77,13 @@ expect_output "probe of node 1 from node 3 (known by its address)" 0 \
 	"peer probe: Host $H1 port 24007 already in peer list" "" \
 	gcli 3 peer probe "$H1"
 
-out=$(gcli 2 pool list)
-tap_check "pool list on node 2: three nodes, all connected" \
-	test "$(grep -cE '	Connected $' <<<"$out")" -eq 3
-tap_check "pool list on node 2 names localhost last" \
-	test "$(tail -n 1 <<<"$out" | cut -f2 | tr -d ' ')" = localhost
+for n in 1 2 3; do
+	out=$(gcli "$n" pool list)
+	tap_check "pool list on node $n: three nodes, all connected" \
+		test "$(grep -cE '	Connected $' <<<"$out")" -eq 3
+	tap_check "pool list on node $n names localhost last" \
+		test "$(tail -n 1 <<<"$out" | cut -f2 | tr -d ' ')" = localhost
+done
 uuid3=$(gcli 3 system:: uuid get | awk '{print $2}')
 tap_check "node 1 knows node 3 by its uuid" \
 	grep -q "^Uuid: $uuid3\$" <<<"$(gcli 1 peer status)"
