@@ -17,27 +17,7 @@ cluster_have "$CLI_IMPL" || tap_skip_all "no $CLI_IMPL CLI"
 cluster_init
 
 MNT=
-own_pids() {
-	local f pid cl
-	for f in /proc/[0-9]*/cmdline; do
-		pid=${f#/proc/}
-		pid=${pid%/cmdline}
-		cl=$( { tr '\0' ' ' <"$f"; } 2>/dev/null)
-		case $cl in
-		*glusterfs*"$CLUSTER_ROOT/"*) echo "$pid" ;;
-		esac
-	done
-}
-finish() {
-	local rc=$? pid
-	[ -z "$MNT" ] || umount -l "$MNT" 2>/dev/null
-	for pid in $(own_pids); do
-		kill -KILL "$pid" 2>/dev/null
-	done
-	(exit $rc)
-	cluster_cleanup
-}
-trap finish EXIT
+trap 'cluster_finish "$MNT"' EXIT
 
 bricks_mount || tap_skip_all "cannot mount a tmpfs for the bricks"
 B=$CLUSTER_ROOT/bricks
@@ -46,14 +26,6 @@ for n in 1 2 3; do
 	gd_start "$n" || { not_ok "glusterd node $n starts"; tap_done; }
 done
 
-wait_for() {
-	local end=$((SECONDS + $1))
-	shift
-	until "$@"; do
-		[ "$SECONDS" -lt "$end" ] || return 1
-		sleep 0.2
-	done
-}
 
 # node N sees K peers, all "Peer in Cluster (Connected)"
 pool_ready() {

@@ -14,35 +14,8 @@ cluster_have ours || tap_skip_all "no binaries of ours"
 cluster_have ref || tap_skip_all "no GlusterFS 10.3 (glusterfs-server)"
 cluster_init
 
-own_pids() {
-	local f pid cl
-	for f in /proc/[0-9]*/cmdline; do
-		pid=${f#/proc/}
-		pid=${pid%/cmdline}
-		cl=$( { tr '\0' ' ' <"$f"; } 2>/dev/null)
-		case $cl in
-		*glusterfs*"$CLUSTER_ROOT/"*) echo "$pid" ;;
-		esac
-	done
-}
-finish() {
-	local rc=$? pid
-	for pid in $(own_pids); do
-		kill -KILL "$pid" 2>/dev/null
-	done
-	(exit $rc)
-	cluster_cleanup
-}
-trap finish EXIT
+trap 'cluster_finish ' EXIT
 
-wait_for() {
-	local end=$((SECONDS + $1))
-	shift
-	until "$@"; do
-		[ "$SECONDS" -lt "$end" ] || return 1
-		sleep 0.2
-	done
-}
 
 # the CLI that belongs to node N's glusterd
 ncli() {

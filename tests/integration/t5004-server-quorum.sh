@@ -19,14 +19,6 @@ for n in 1 2 3; do
 	gd_start "$n" || { not_ok "glusterd node $n starts"; tap_done; }
 done
 
-wait_for() {
-	local end=$((SECONDS + $1))
-	shift
-	until "$@"; do
-		[ "$SECONDS" -lt "$end" ] || return 1
-		sleep 0.2
-	done
-}
 
 connected_peers() {
 	[ "$(gcli "$1" peer status 2>/dev/null |

@@ -338,3 +338,42 @@ cluster_cleanup() {
 	fi
 	return "$rc"
 }
+
+# wait_for SECONDS CMD...: run CMD every 0.2 s until it succeeds; 1 when
+# it still fails after SECONDS
+wait_for() {
+	local end=$((SECONDS + $1))
+	shift
+	until "$@"; do
+		[ "$SECONDS" -lt "$end" ] || return 1
+		sleep 0.2
+	done
+}
+
+# Pids of the glusterfs processes (bricks, daemons, mounts) whose command
+# line names this test's root.
+cluster_own_pids() {
+	local f pid cl
+	for f in /proc/[0-9]*/cmdline; do
+		pid=${f#/proc/}
+		pid=${pid%/cmdline}
+		cl=$( { tr '\0' ' ' <"$f"; } 2>/dev/null)
+		case $cl in
+		*glusterfs*"$CLUSTER_ROOT/"*) echo "$pid" ;;
+		esac
+	done
+}
+
+# An EXIT trap for tests that mount or start bricks: lazily unmount the
+# mount points given, kill what is left by pid, then cluster_cleanup.
+cluster_finish() {
+	local rc=$? m pid
+	for m in "$@"; do
+		[ -z "$m" ] || umount -l "$m" 2>/dev/null
+	done
+	for pid in $(cluster_own_pids); do
+		kill -KILL "$pid" 2>/dev/null
+	done
+	(exit $rc)
+	cluster_cleanup
+}
