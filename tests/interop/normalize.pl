@@ -63,6 +63,9 @@ sub status_columns {
 			($1, $2, $3, $4, $5, $6, $7, $8, $9);
 		$port =~ s/\d/P/g if $port =~ /^[1-9]/;
 		$rdma =~ s/\d/P/g if $rdma =~ /^[1-9]/;
+		# the pid column is padded to 5: its trailing blanks depend
+		# on how many digits the pid has
+		$tail = '' if $pid =~ /^\d+$/;
 		$pid = '<PID>' if $pid =~ /^\d+$/;
 		return "$head$port$s1$rdma$s2$on$s3$pid$tail";
 	}
