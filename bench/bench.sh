@@ -12,6 +12,11 @@
 #     (VmRSS of /proc/PID/status)
 #   - with 300 volumes: `volume info` (all), `volume get <vol> all`,
 #     `volume list`, `volume info <one>`
+#   - on a fresh node with real bricks (needs the FUSE client): create +
+#     start + FUSE mount until a stat on the mount answers (mean of 3
+#     1-brick volumes), then with 20 more started 1-brick volumes (23 in
+#     all): `volume status all`, `volume status all detail` and
+#     `volume status <vol> mem`
 # Uses hyperfine when it is installed, a date +%s%N loop otherwise.
 # Needs our build (BUILD_DIR, default ./build) and GlusterFS 10.3. Not part
 # of the test suite.
@@ -103,10 +108,75 @@ bench_impl() {
 	gd_stop "$n"
 }
 
+# mount_ready MNT: the FUSE mount is there and answers a stat
+mount_ready() {
+	mountpoint -q "$1" && stat "$1/" >/dev/null 2>&1
+}
+
+# create_start_mount IMPL N VOL: ms from `volume create` until a stat on a
+# fresh FUSE mount of VOL succeeds
+create_start_mount() {
+	local impl=$1 n=$2 vol=$3 mnt=$CLUSTER_ROOT/mnt-$3 t0 t1 i
+	mkdir -p "$BR/$impl/$vol" "$mnt"
+	t0=$(now_ns)
+	gcli_impl "$impl" "$n" volume create "$vol" "$(gd_host "$n"):$BR/$impl/$vol/x" \
+		force >/dev/null 2>&1 &&
+		gcli_impl "$impl" "$n" volume start "$vol" >/dev/null 2>&1 &&
+		/usr/sbin/glusterfs --volfile-server="$(gd_host "$n")" --volfile-id="$vol" \
+			--log-file="$(gd_log "$n")/mnt-$vol.log" "$mnt" ||
+		{ echo "bench: create/start/mount of $vol failed ($impl)" >&2; return 1; }
+	for ((i = 0; i < 3000; i++)); do
+		mount_ready "$mnt" && break
+		sleep 0.01
+	done
+	t1=$(now_ns)
+	mount_ready "$mnt" || { echo "bench: $vol never mounted ($impl)" >&2; return 1; }
+	awk -v d=$((t1 - t0)) 'BEGIN {printf "%.0f", d / 1e6}'
+}
+
+# Brick processes: create+start+mount-ready (mean of 3 volumes), then
+# `volume status all` with 20 started 1-brick volumes.
+bench_bricks() {
+	local impl=$1 n=$2 bin i t sum=0
+	bin=$(cluster_gluster_bin "$impl")
+	local q=("$bin" --glusterd-sock="$(gd_sock "$n")" --mode=script --log-file=/dev/null)
+	echo "== $impl (bricks)" >&2
+	gd_start "$n" "$impl" || { echo "bench: $impl glusterd did not start" >&2; exit 1; }
+	for i in 1 2 3; do
+		t=$(create_start_mount "$impl" "$n" "mv$i") || exit 1
+		sum=$((sum + t))
+	done
+	R[$impl.mount]=$(awk -v s="$sum" 'BEGIN {printf "%.0f", s / 3}')
+	for i in $(seq 1 20); do
+		mkdir -p "$BR/$impl/sv$i"
+		gcli_impl "$impl" "$n" volume create "sv$i" "$(gd_host "$n"):$BR/$impl/sv$i/x" \
+			force >/dev/null 2>&1 &&
+			gcli_impl "$impl" "$n" volume start "sv$i" >/dev/null 2>&1 ||
+			echo "bench: sv$i failed ($impl)" >&2
+	done
+	sleep 2	# bricks signed in
+	R[$impl.statusall]=$(mean_ms "${q[@]}" volume status all)
+	R[$impl.statusalldetail]=$(mean_ms "${q[@]}" volume status all detail)
+	R[$impl.statusmem]=$(mean_ms "${q[@]}" volume status sv1 mem)
+}
+
 BR=$CLUSTER_ROOT/bricks
 mkdir -p "$BR"
 bench_impl ours 1
 bench_impl ref 2
+if [ -x /usr/sbin/glusterfs ] && [ -c /dev/fuse ]; then
+	cluster_reset || exit 1
+	BR=$CLUSTER_ROOT/bricks
+	mkdir -p "$BR"
+	bench_bricks ours 1
+	cluster_reset || exit 1
+	BR=$CLUSTER_ROOT/bricks
+	mkdir -p "$BR"
+	bench_bricks ref 1
+	cluster_reset
+else
+	echo "bench: no FUSE client: no brick measurements" >&2
+fi
 
 row() {
 	local label=$1 key=$2 unit=$3
@@ -128,3 +198,7 @@ row "volume list, 300 volumes" list ms
 row "start-up until answering, 300 volumes" start300 ms
 row "glusterd RSS after loading 300 volumes" rss300 MiB
 row "glusterd RSS after the queries" rss300q MiB
+row "create+start+FUSE mount answers, 1 brick" mount ms
+row "volume status all, 23 started volumes" statusall ms
+row "volume status all detail, 23 volumes" statusalldetail ms
+row "volume status <vol> mem (brick-op)" statusmem ms

@@ -12,6 +12,7 @@
 #include "glusterd/op.h"
 #include "glusterd/peer.h"
 #include "glusterd/query.h"
+#include "glusterd/status.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
 #include "rpc/rpc.h"
@@ -193,8 +194,9 @@ static int actor_dispatch(struct rpc_call *call)
 	return 0;
 }
 
-/* `volume status <vol>` asks every node in a pool; the other forms (and
- * a node alone) answer from here. */
+/* `volume status <vol>` asks every node in a pool; clients, mem, inode,
+ * fd and callpool ask this node's bricks; the other forms (and a node
+ * alone) answer from here. */
 static int actor_status(struct rpc_call *call)
 {
 	struct gd_conf *conf = rpc_call_program_ctx(call);
@@ -209,6 +211,8 @@ static int actor_status(struct rpc_call *call)
 	if (!(cmd & CLI_STATUS_ALL) && gd_status_plain(cmd) &&
 	    gd_pool_active(conf)) {
 		gd_txn_begin(conf, &gd_op_volume_status, req, txn_done, call);
+	} else if (gd_status_asks_bricks(cmd)) {
+		gd_status_fanout(conf, req, call);
 	} else {
 		(void)gd_query_volume_status(conf, req, &rep);
 		gd_cli_reply(call, rep.op_ret, rep.op_errno, rep.errstr, rep.rsp);

@@ -6,6 +6,8 @@ include glusterd/hooks.mk
 noinst_LTLIBRARIES += glusterd/libgdcore.la
 glusterd_libgdcore_la_SOURCES = \
 	glusterd/brick.c glusterd/brick.h \
+	glusterd/brick-facts.c glusterd/brick-op.c glusterd/brick-op.h \
+	glusterd/status.h glusterd/status-fanout.c \
 	glusterd/brick-check.c glusterd/brick-check.h \
 	glusterd/cmd-history.c glusterd/cmd-history.h \
 	glusterd/conf.c glusterd/conf.h \
@@ -52,6 +54,13 @@ TESTS += tests/unit/test-peer
 tests_unit_test_peer_SOURCES = tests/unit/test-peer.c
 tests_unit_test_peer_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_peer_LDADD = glusterd/libgdcore.la $(CMOCKA_LIBS) \
+	$(TIRPC_LIBS) $(UUID_LIBS)
+
+check_PROGRAMS += tests/unit/test-brick-op
+TESTS += tests/unit/test-brick-op
+tests_unit_test_brick_op_SOURCES = tests/unit/test-brick-op.c
+tests_unit_test_brick_op_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_brick_op_LDADD = glusterd/libgdcore.la $(CMOCKA_LIBS) \
 	$(TIRPC_LIBS) $(UUID_LIBS)
 
 check_PROGRAMS += tests/unit/test-shd

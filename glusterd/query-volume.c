@@ -9,6 +9,7 @@
 #include "glusterd/gd-errno.h"
 #include "glusterd/query.h"
 #include "glusterd/shd.h"
+#include "glusterd/status.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
 #include "xdr/cli-msg.h"
@@ -232,6 +233,24 @@ static int status_shd_only(struct gd_conf *c, const struct gd_volinfo *v,
 	return 0;
 }
 
+/* `detail`: the file system of every local brick (a remote brick's
+ * facts are its node's to tell). *facts is freed by the caller. */
+static int status_detail(const struct gd_volinfo *v,
+			 struct cli_status_rsp *out,
+			 struct gd_brick_facts **facts)
+{
+	*facts = calloc((size_t)v->brick_count + 1, sizeof(**facts));
+	if (!*facts)
+		return -ENOMEM;
+	for (int i = 0; i < v->brick_count; i++) {
+		if (!v->bricks[i].local)
+			continue;
+		gd_brick_facts_get(v->bricks[i].path, &(*facts)[i]);
+		gd_brick_facts_to_entry(&(*facts)[i], &out->bricks[i]);
+	}
+	return 0;
+}
+
 bool gd_status_plain(uint32_t cmd)
 {
 	return (cmd & CLI_STATUS_MASK) == 0 &&
@@ -243,6 +262,7 @@ int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
 {
 	struct cli_status_req sr = { 0 };
 	struct cli_status_rsp out = { 0 };
+	struct gd_brick_facts *facts = NULL;
 	struct gd_volinfo *v;
 	int r = 0;
 
@@ -270,7 +290,8 @@ int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
 	out.volname = v->name;
 	out.cmd = sr.cmd;
 	out.vol_id = v->volume_id;
-	out.has_tasks = !(sr.cmd & CLI_STATUS_DETAIL);
+	/* 10.3 lists tasks for the plain form and `tasks` only */
+	out.has_tasks = (sr.cmd & ~(CLI_STATUS_VOL | CLI_STATUS_TASKS)) == 0;
 	out.bricks = calloc((size_t)v->brick_count + 1, sizeof(*out.bricks));
 	out.others = calloc(1, sizeof(*out.others));
 	if (!out.bricks || !out.others) {
@@ -284,6 +305,11 @@ int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
 		for (int i = 0; i < v->brick_count; i++)
 			gd_status_brick_entry(&v->bricks[i], &out.bricks[i]);
 		out.nbricks = (size_t)v->brick_count;
+		if ((sr.cmd & CLI_STATUS_DETAIL) &&
+		    status_detail(v, &out, &facts) < 0) {
+			gd_reply_fail(rep, ENOMEM, "Out of memory");
+			goto out;
+		}
 		if (gd_status_plain(sr.cmd) && gd_shd_enabled(v))
 			gd_status_shd_entry(c, v, &out.others[out.nothers++]);
 	}
@@ -291,6 +317,9 @@ int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
 	if (r < 0)
 		gd_reply_fail(rep, ENOMEM, "Out of memory");
 out:
+	for (int i = 0; facts && i < v->brick_count; i++)
+		gd_brick_facts_release(&facts[i]);
+	free(facts);
 	free(out.bricks);
 	free(out.others);
 	cli_status_req_release(&sr);
