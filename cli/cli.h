@@ -99,6 +99,8 @@ const struct cli_cmd *cli_cmd_match(int argc, char **argv, int *nfixed,
 				    int *bad_pos);
 void cli_usage(const struct cli_cmd *cmd);
 void cli_unrecognized(int argc, char **argv, int pos);
+/* The usage 10.3 prints after an unknown word or option. */
+void cli_global_usage(void);
 int cli_help_run(struct cli_ctx *ctx, struct cli_call *call);
 /* Words that may follow prefix (for completion); NULL-terminated,
  * malloc'd vector of borrowed strings. */

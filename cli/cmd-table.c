@@ -378,6 +378,11 @@ void cli_unrecognized(int argc, char **argv, int pos)
 		cli_out("unrecognized word: %s (position %d)", argv[pos], pos);
 	else
 		cli_out("unrecognized command");
+	cli_global_usage();
+}
+
+void cli_global_usage(void)
+{
 	cli_out("\n Usage: gluster [options] <help> <peer> <pool> <volume>");
 	cli_out(" Options:");
 	cli_out(" --help  Shows the help information");

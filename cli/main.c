@@ -84,8 +84,8 @@ static int parse_one_opt(struct cli_ctx *ctx, struct cli_opts *o,
 
 /* Moves the command words to the front; returns their number. Known
  * options are taken wherever they stand (`volume status v --xml`), as
- * 10.3 does; an unknown one is an error before the command and a word
- * after it. */
+ * 10.3 does; an unknown one, wherever it stands, ends the run with the
+ * global usage (exit 255, as 10.3). */
 static int parse_opts(struct cli_ctx *ctx, struct cli_opts *o, int argc,
 		      char **argv)
 {
@@ -95,11 +95,9 @@ static int parse_opts(struct cli_ctx *ctx, struct cli_opts *o, int argc,
 		if (strncmp(argv[i], "--", 2) == 0) {
 			if (parse_one_opt(ctx, o, argv[i]) == 0)
 				continue;
-			if (n == 0) {
-				fprintf(stderr, "gluster: unrecognized option "
-					"'%s'\n", argv[i]);
-				return -1;
-			}
+			cli_out("unrecognized option %s", argv[i]);
+			cli_global_usage();
+			return -1;
 		}
 		argv[n++] = argv[i];
 	}
@@ -170,7 +168,7 @@ int main(int argc, char **argv)
 
 	n = parse_opts(&ctx, &o, argc, argv);
 	if (n < 0)
-		return 1;
+		return 255;
 	if (o.version) {
 		print_version();
 		return 0;

@@ -1,6 +1,7 @@
 /* output-xml: the --xml printer. One document per command, built with
  * libxml2's xmlTextWriter (indent on) so the bytes match 10.3's. */
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,27 @@ static void x_begin(const struct cli_rsp *r)
 		x_empty("opErrstr");
 }
 
+/* 10.3 builds its document as a tree and saves it: text nodes come out
+ * with '"' as is, where the writer escaped it. Writes text as 10.3 does
+ * (attribute values keep their escapes). */
+static void x_put(const char *s)
+{
+	bool in_tag = false;
+
+	for (; *s; s++) {
+		if (*s == '<')
+			in_tag = true;
+		else if (*s == '>')
+			in_tag = false;
+		if (!in_tag && strncmp(s, "&quot;", 6) == 0) {
+			putchar('"');
+			s += 5;
+			continue;
+		}
+		putchar(*s);
+	}
+}
+
 static int x_finish(void)
 {
 	if (!doc.w)
@@ -74,7 +96,7 @@ static int x_finish(void)
 	(void)xmlTextWriterEndDocument(doc.w);
 	xmlFreeTextWriter(doc.w);
 	doc.w = NULL;
-	fputs((const char *)xmlBufferContent(doc.buf), stdout);
+	x_put((const char *)xmlBufferContent(doc.buf));
 	fflush(stdout);
 	xmlBufferFree(doc.buf);
 	doc.buf = NULL;
@@ -322,8 +344,12 @@ static int xml_vol_status_err(const struct cli_rsp *r, bool first, bool last,
 
 	if (!loop)
 		return xml_message(r, &m);
-	if (first)
-		xml_status_open(r);
+	if (first) {
+		/* in `volume status` (all) a volume that is not started is
+		 * skipped: the document still says success, as 10.3's */
+		struct cli_rsp ok = { 0, 0, "", r->dict };
+		xml_status_open(&ok);
+	}
 	return last ? xml_status_close() : 0;
 }
 

@@ -427,3 +427,70 @@ void gd_bricks_restore(struct gd_conf *c)
 		(void)gd_volinfo_save(c->workdir, v, c->op_version);
 	}
 }
+
+/* ---------------- waiting for a start ---------------- */
+
+#define BRICK_WAIT_POLL_MS 20
+
+struct brick_wait {
+	struct gd_conf *c;
+	char *vol;
+	uint64_t deadline;
+	void (*cb)(void *arg);
+	void *arg;
+};
+
+/* Every local brick of vol has left STARTING and, when running, signed
+ * in (10.3 answers a start once glusterfsd's parent has exited, which it
+ * does once the brick serves). */
+static bool bricks_settled(struct gd_conf *c, const char *vol)
+{
+	const struct gd_volinfo *v = gd_conf_find_volume(c, vol);
+
+	for (int i = 0; v && i < v->brick_count; i++) {
+		const struct gd_brick *b = &v->bricks[i];
+		if (!b->local)
+			continue;
+		if (b->run_state == GD_BRICK_STARTING)
+			return false;
+		if (b->run_state == GD_BRICK_STARTED && !b->signed_in)
+			return false;
+	}
+	return true;
+}
+
+static void brick_wait_tick(struct ev_loop *loop, void *arg)
+{
+	struct brick_wait *w = arg;
+
+	(void)loop;
+	if (!bricks_settled(w->c, w->vol) && ev_now_ms() < w->deadline &&
+	    ev_timer_add(w->c->loop, BRICK_WAIT_POLL_MS, brick_wait_tick, w))
+		return;
+	w->cb(w->arg);
+	free(w->vol);
+	free(w);
+}
+
+void gd_volume_bricks_settled(struct gd_conf *c, const char *vol,
+			      unsigned timeout_ms, void (*cb)(void *arg),
+			      void *arg)
+{
+	struct brick_wait *w = NULL;
+
+	if (bricks_settled(c, vol) || !(w = calloc(1, sizeof(*w))) ||
+	    !(w->vol = strdup(vol))) {
+		free(w);
+		cb(arg);
+		return;
+	}
+	w->c = c;
+	w->deadline = ev_now_ms() + timeout_ms;
+	w->cb = cb;
+	w->arg = arg;
+	if (!ev_timer_add(c->loop, BRICK_WAIT_POLL_MS, brick_wait_tick, w)) {
+		free(w->vol);
+		free(w);
+		cb(arg);
+	}
+}

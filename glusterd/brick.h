@@ -31,6 +31,12 @@ int gd_volume_start_bricks(struct gd_conf *c, struct gd_volinfo *v);
 void gd_volume_stop_bricks(struct gd_conf *c, struct gd_volinfo *v);
 bool gd_brick_online(const struct gd_brick *b);
 
+/* Calls cb (from the loop, or at once) when every local brick of vol
+ * has finished starting and signed in, or after timeout_ms. */
+void gd_volume_bricks_settled(struct gd_conf *c, const char *vol,
+			      unsigned timeout_ms, void (*cb)(void *arg),
+			      void *arg);
+
 /* Portmap notifications. */
 void gd_bricks_signed_in(struct gd_conf *c, const char *path, int port,
 			 pid_t pid);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "glusterd1-xdr.h"
+#include "glusterd/brick.h"
 #include "glusterd/gd-errno.h"
 #include "glusterd/handler.h"
 #include "glusterd/locks.h"
@@ -370,20 +371,54 @@ static int actor_v3_phase(struct rpc_call *call)
 	return 0;
 }
 
+struct post_val {
+	struct rpc_call *call;
+	struct gd_conf *c;
+	int op;
+};
+
+static void post_val_reply(void *arg)
+{
+	struct post_val *pv = arg;
+	gd1_mgmt_v3_post_val_rsp rsp = { 0 };
+
+	gd_uuid_to_xdr(gd_conf_uuid(pv->c), rsp.uuid);
+	rsp.op = pv->op;
+	rsp.op_errstr = gd_unconst("");
+	(void)rpc_call_reply(pv->call, (xdrproc_t)xdr_gd1_mgmt_v3_post_val_rsp,
+			     &rsp);
+	free(pv);
+}
+
+/* After a start, the answer waits for this node's bricks to serve (the
+ * originator answers its CLI only after every node did). */
 static int actor_v3_post_validate(struct rpc_call *call)
 {
 	struct gd_conf *c = rpc_call_program_ctx(call);
 	gd1_mgmt_v3_post_val_req req = { 0 };
-	gd1_mgmt_v3_post_val_rsp rsp = { 0 };
+	struct post_val *pv;
+	const struct gd_op *op;
+	struct dict *d = NULL;
+	const char *vol;
 
 	if (rpc_call_decode(call, (xdrproc_t)xdr_gd1_mgmt_v3_post_val_req,
 			    &req) < 0)
 		return -EBADMSG;
-	gd_uuid_to_xdr(gd_conf_uuid(c), rsp.uuid);
-	rsp.op = req.op;
-	rsp.op_errstr = gd_unconst("");
-	(void)rpc_call_reply(call, (xdrproc_t)xdr_gd1_mgmt_v3_post_val_rsp,
-			     &rsp);
+	pv = calloc(1, sizeof(*pv));
+	if (!pv) {
+		xdr_free((xdrproc_t)xdr_gd1_mgmt_v3_post_val_req, (char *)&req);
+		return rpc_call_reply_error(call, RPC_ACC_SYSTEM_ERR);
+	}
+	*pv = (struct post_val){ call, c, req.op };
+	op = gd_op_by_code(req.op);
+	if (op && (op->flags & GD_OPF_WAIT_BRICKS) && req.op_ret == 0 &&
+	    dict_unserialize(req.dict.dict_val, req.dict.dict_len, &d) == 0 &&
+	    (vol = dict_get_str(d, "volname")))
+		gd_volume_bricks_settled(c, vol, GD_BRICK_WAIT_MS,
+					 post_val_reply, pv);
+	else
+		post_val_reply(pv);
+	dict_unref(d);
 	xdr_free((xdrproc_t)xdr_gd1_mgmt_v3_post_val_req, (char *)&req);
 	return 0;
 }

@@ -231,7 +231,7 @@ static int delete_commit(struct gd_txn *txn)
 const struct gd_op gd_op_volume_start = {
 	.name = "volume start",
 	.code = GD_OP_START_VOLUME,
-	.flags = GD_OPF_MGMT_V3,
+	.flags = GD_OPF_MGMT_V3 | GD_OPF_WAIT_BRICKS,
 	.stage = start_stage,
 	.commit = start_commit,
 	.release = volop_release,

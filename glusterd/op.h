@@ -43,6 +43,8 @@ enum gd_op_code {
 
 #define GD_OPF_SYNCOP  0x1	/* reply carries sync-mgmt-operation */
 #define GD_OPF_MGMT_V3 0x2	/* reply carries is_synctasked */
+#define GD_OPF_WAIT_BRICKS 0x8	/* answer once local bricks serve */
+#define GD_BRICK_WAIT_MS 10000
 #define GD_OPF_NOLOCK  0x4	/* read-only: takes no lock here; peers get
 				 * LOCK/UNLOCK (10.3's need them) but ours
 				 * do not lock for it */

@@ -11,6 +11,7 @@
 #include <time.h>
 #include <sys/time.h>
 
+#include "glusterd/brick.h"
 #include "glusterd/cmd-history.h"
 #include "glusterd/handler.h"
 #include "glusterd/locks.h"
@@ -302,13 +303,31 @@ static void step_unlock(struct gd_txn *txn)
 	gd_txn_peers_run(txn, GD_PH_UNLOCK, step_local_unlock);
 }
 
+static void bricks_settled(void *arg)
+{
+	step_unlock(arg);
+}
+
+/* A start answers once this node's bricks serve, as 10.3 (whose start
+ * waits for glusterfsd's parent): a mount right after it finds them. */
+static void step_post_validated(struct gd_txn *txn)
+{
+	const char *vol = dict_get_str(txn->dict, "volname");
+
+	if (txn->op_ret == 0 && (txn->op->flags & GD_OPF_WAIT_BRICKS) && vol)
+		gd_volume_bricks_settled(txn->conf, vol, GD_BRICK_WAIT_MS,
+					 bricks_settled, txn);
+	else
+		step_unlock(txn);
+}
+
 static void step_post_commit(struct gd_txn *txn)
 {
 	if (peers_failed(txn)) {
 		step_unlock(txn);
 		return;
 	}
-	gd_txn_peers_run(txn, GD_PH_POST_VALIDATE, step_unlock);
+	gd_txn_peers_run(txn, GD_PH_POST_VALIDATE, step_post_validated);
 }
 
 static void step_committed(struct gd_txn *txn)
