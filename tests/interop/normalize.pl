@@ -75,7 +75,8 @@ sub status_columns {
 # Node addresses: whichever 127.1.X network the run got (cluster.sh picks a
 # free one) is written as 127.1.1, which keeps the text's width.
 my $net = $ENV{GD_NET} // '127.1.1';
-my $net_re = $net eq '127.1.1' ? undef : qr/(?<![0-9.])\Q$net\E\.(?=[0-9])/;
+# (also inside file names: "v1.127.1.2.1.@ROOT@-...vol")
+my $net_re = $net eq '127.1.1' ? undef : qr/(?<![0-9])\Q$net\E\.(?=[0-9])/;
 
 sub norm_line {
 	my ($l) = @_;
