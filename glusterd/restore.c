@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "glusterd/restore.h"
@@ -188,6 +189,24 @@ static void mark_local_bricks(struct gd_conf *c, struct gd_volinfo *v)
 	}
 }
 
+/* 10.3 leaves an empty quota.conf and a zero quota.cksum in every volume
+ * it restores, quota or not (scripts and 10.3 peers find them there). */
+static void quota_files(const struct gd_conf *c, const struct gd_volinfo *v)
+{
+	static const char cksum[] = "cksum=0\nversion=0\n";
+	char *conf = xasprintf("%s/vols/%s/quota.conf", c->workdir, v->name);
+	char *ck = xasprintf("%s/vols/%s/quota.cksum", c->workdir, v->name);
+
+	if (conf && access(conf, F_OK) != 0 &&
+	    store_write_atomic(conf, "", 0) < 0)
+		log_warn("cannot write %s", conf);
+	if (ck && access(ck, F_OK) != 0 &&
+	    store_write_atomic(ck, cksum, sizeof(cksum) - 1) < 0)
+		log_warn("cannot write %s", ck);
+	free(conf);
+	free(ck);
+}
+
 static int load_volumes(struct gd_conf *c)
 {
 	char *vdir = xasprintf("%s/vols", c->workdir);
@@ -212,6 +231,7 @@ static int load_volumes(struct gd_conf *c)
 			break;
 		}
 		mark_local_bricks(c, v);
+		quota_files(c, v);
 		gd_conf_add_volume(c, v);
 	}
 	closedir(d);
