@@ -19,6 +19,7 @@
 #include "glusterd/quorum.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
+#include "libglusterfs/store.h"
 #include "libglusterfs/strbuf.h"
 
 int gd_txn_fail(struct gd_txn *txn, int op_errno, const char *fmt, ...)
@@ -197,8 +198,13 @@ int gd_txn_commit_local(struct gd_txn *txn)
 	int r;
 
 	txn_hooks(txn, GD_HOOK_PRE);
+	/* one directory sync per directory for all the files it writes */
+	store_batch_begin();
 	r = txn_phase(txn, txn->op->commit, "Commit failed on localhost. "
 		      "Please check the log file for more details.");
+	if (store_batch_end() < 0 && r == 0)
+		r = gd_txn_fail(txn, EG_INTRNL, "Commit failed on localhost. "
+				"Please check the log file for more details.");
 	if (r == 0)
 		txn_hooks(txn, GD_HOOK_POST);
 	if (r == 0 && (txn->op->code == GD_OP_SET_VOLUME ||

@@ -132,6 +132,59 @@ static int store__write_tmp(const char *tmp, const void *buf, size_t len)
 	return ret;
 }
 
+/* Directories whose sync store_batch_end owes (batch_depth > 0). */
+static struct {
+	int depth;
+	char **dirs;
+	size_t n, alloc;
+} batch;
+
+void store_batch_begin(void)
+{
+	batch.depth++;
+}
+
+/* Remembers dir for the end of the batch; syncs now when it cannot. */
+static int batch_defer(char *dir)
+{
+	for (size_t i = 0; i < batch.n; i++)
+		if (strcmp(batch.dirs[i], dir) == 0) {
+			free(dir);
+			return 0;
+		}
+	if (batch.n == batch.alloc) {
+		size_t n = batch.alloc ? batch.alloc * 2 : 16;
+		char **d = gf_realloc(batch.dirs, n * sizeof(*d));
+		if (!d) {
+			int r = store_sync_dir(dir);
+			free(dir);
+			return r;
+		}
+		batch.dirs = d;
+		batch.alloc = n;
+	}
+	batch.dirs[batch.n++] = dir;
+	return 0;
+}
+
+int store_batch_end(void)
+{
+	int r = 0;
+
+	if (batch.depth <= 0 || --batch.depth > 0)
+		return 0;
+	for (size_t i = 0; i < batch.n; i++) {
+		int e = store_sync_dir(batch.dirs[i]);
+		if (e < 0 && r == 0)
+			r = e;
+		free(batch.dirs[i]);
+	}
+	free(batch.dirs);
+	batch.dirs = NULL;
+	batch.n = batch.alloc = 0;
+	return r;
+}
+
 int store_write_atomic(const char *path, const void *buf, size_t len)
 {
 	_cleanup_free_ char *tmp = NULL;
@@ -151,6 +204,11 @@ int store_write_atomic(const char *path, const void *buf, size_t len)
 	if (ret) {
 		(void)unlink(tmp);
 		return ret;
+	}
+	if (batch.depth > 0) {
+		char *d = dir;
+		dir = NULL;
+		return batch_defer(d);
 	}
 	return store_sync_dir(dir);
 }

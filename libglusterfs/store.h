@@ -41,6 +41,12 @@ int store_file_save(const char *path, const struct store_file *f);
 
 /* Atomic write of an arbitrary buffer (same protocol as store_file_save). */
 int store_write_atomic(const char *path, const void *buf, size_t len);
+/* Between begin and end (they nest), atomic writes still write and fsync
+ * the temporary file and rename it, but the fsync of each directory is
+ * done once, at the outermost end (which returns its first error): one
+ * commit touching ten files of a directory syncs it once. */
+void store_batch_begin(void);
+int store_batch_end(void);
 /* Reads a whole file into a malloc'd NUL-terminated buffer. */
 int store_read_all(const char *path, char **buf, size_t *len);
 /* fsync a directory. */

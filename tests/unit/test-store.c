@@ -213,6 +213,33 @@ static void test_write_atomic_errors(void **state)
 	assert_int_equal(store_write_atomic(NULL, "x", 1), -EINVAL);
 }
 
+/* A batch renames each file at once (readers see it) and owes only the
+ * directory syncs; nested batches end with the outermost. */
+static void test_batch(void **state)
+{
+	_cleanup_free_ char *a = path_in(state, "a");
+	_cleanup_free_ char *b = path_in(state, "b");
+	_cleanup_free_ char *bad = path_in(state, "nodir/c");
+	char *buf = NULL;
+	size_t len = 0;
+
+	store_batch_begin();
+	store_batch_begin();
+	assert_int_equal(store_write_atomic(a, "1\n", 2), 0);
+	assert_int_equal(store_write_atomic(b, "2\n", 2), 0);
+	assert_int_equal(store_write_atomic(a, "3\n", 2), 0);
+	assert_int_equal(store_write_atomic(bad, "x", 1), -ENOENT);
+	assert_int_equal(store_batch_end(), 0);
+	assert_int_equal(store_read_all(a, &buf, &len), 0);
+	assert_string_equal(buf, "3\n");
+	free(buf);
+	assert_int_equal(store_batch_end(), 0);	/* outermost */
+	assert_int_equal(store_batch_end(), 0);	/* unbalanced: ignored */
+	assert_int_equal(store_read_all(b, &buf, &len), 0);
+	assert_string_equal(buf, "2\n");
+	free(buf);
+}
+
 static void test_read_all_empty_and_big(void **state)
 {
 	_cleanup_free_ char *p = path_in(state, "big");
@@ -278,6 +305,8 @@ int main(void)
 						setup_dir, teardown_dir),
 		cmocka_unit_test_setup_teardown(test_read_all_empty_and_big,
 						setup_dir, teardown_dir),
+		cmocka_unit_test_setup_teardown(test_batch, setup_dir,
+						teardown_dir),
 		cmocka_unit_test_setup_teardown(test_mkdir_p_and_rmtree,
 						setup_dir, teardown_dir),
 	};
