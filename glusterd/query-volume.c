@@ -257,6 +257,28 @@ bool gd_status_plain(uint32_t cmd)
 	       !(cmd & (CLI_STATUS_BRICK | CLI_STATUS_SHD));
 }
 
+/* `volume status V HOST:PATH`: that brick alone, as 10.3. */
+static int only_brick(const struct gd_volinfo *v, const char *name,
+		      struct cli_status_rsp *out, struct gd_reply *rep)
+{
+	const char *colon = name ? strchr(name, ':') : NULL;
+
+	for (int i = 0; colon && i < v->brick_count; i++) {
+		const struct gd_brick *b = &v->bricks[i];
+		if (strlen(b->hostname) == (size_t)(colon - name) &&
+		    strncmp(b->hostname, name, (size_t)(colon - name)) == 0 &&
+		    strcmp(b->path, colon + 1) == 0) {
+			out->bricks[0] = out->bricks[i];
+			out->nbricks = 1;
+			out->nothers = 0;
+			return 0;
+		}
+	}
+	gd_reply_fail(rep, EG_INTRNL, "No brick %s in volume %s",
+		      name ? name : "", v->name);
+	return -1;
+}
+
 int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
 			   struct gd_reply *rep)
 {
@@ -312,6 +334,9 @@ int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
 		}
 		if (gd_status_plain(sr.cmd) && gd_shd_enabled(v))
 			gd_status_shd_entry(c, v, &out.others[out.nothers++]);
+		if ((sr.cmd & CLI_STATUS_BRICK) &&
+		    only_brick(v, sr.brick, &out, rep) < 0)
+			goto out;
 	}
 	r = cli_status_rsp_encode(&out, rep->rsp);
 	if (r < 0)
