@@ -208,8 +208,9 @@ static int actor_status(struct rpc_call *call)
 	if (r < 0)
 		return r == -EBADMSG ? r : 0;
 	(void)dict_get_uint32(req, "cmd", &cmd);
-	if (!(cmd & CLI_STATUS_ALL) && gd_status_plain(cmd) &&
-	    gd_pool_active(conf)) {
+	if (!(cmd & CLI_STATUS_ALL) &&
+	    (gd_status_plain(cmd) || (cmd & CLI_STATUS_MASK) == CLI_STATUS_DETAIL) &&
+	    !(cmd & (CLI_STATUS_BRICK | CLI_STATUS_SHD)) && gd_pool_active(conf)) {
 		gd_txn_begin(conf, &gd_op_volume_status, req, txn_done, call);
 	} else if (gd_status_asks_bricks(cmd)) {
 		gd_status_fanout(conf, req, call);

@@ -16,9 +16,38 @@
 #include "glusterd/peer.h"
 #include "glusterd/query.h"
 #include "glusterd/shd.h"
+#include "glusterd/status.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
 #include "xdr/cli-msg.h"
+
+/* A local brick's entry, with its file system facts for `detail`. */
+static void local_entry(const struct gd_volinfo *v, int i, uint32_t cmd,
+			struct cli_status_entry *e)
+{
+	gd_status_brick_entry(&v->bricks[i], e);
+	if (cmd & CLI_STATUS_DETAIL) {
+		struct gd_brick_facts f;
+		gd_brick_facts_get(v->bricks[i].path, &f);
+		gd_brick_facts_to_entry(&f, e);
+		/* the entry borrows f's strings: keep copies */
+		e->device = e->device ? strdup(e->device) : NULL;
+		e->fs_name = e->fs_name ? strdup(e->fs_name) : NULL;
+		e->mnt_options = e->mnt_options ? strdup(e->mnt_options) : NULL;
+		e->inode_size = e->inode_size ? strdup(e->inode_size) : NULL;
+		gd_brick_facts_release(&f);
+	}
+}
+
+static void release_entry(struct cli_status_entry *e)
+{
+	if (!e->has_detail)
+		return;
+	free(e->device);
+	free(e->fs_name);
+	free(e->mnt_options);
+	free(e->inode_size);
+}
 
 static int status_stage(struct gd_txn *txn)
 {
@@ -54,9 +83,10 @@ static int status_commit(struct gd_txn *txn)
 		struct cli_status_entry e;
 		if (!v->bricks[i].local)
 			continue;
-		gd_status_brick_entry(&v->bricks[i], &e);
+		local_entry(v, i, cmd, &e);
 		r = cli_status_entry_encode(&e, i, false, d);
 		n++;
+		release_entry(&e);
 	}
 	if (r == 0 && gd_status_plain(cmd) && gd_shd_enabled(v)) {
 		struct cli_status_entry e;
@@ -89,11 +119,12 @@ struct joined {
 	struct cli_status_entry *e;
 	size_t n;
 	bool *owned;	/* decoded entries are freed, local ones borrowed */
+	bool *local_detail;	/* local entries with copied detail texts */
 };
 
-static int take(struct joined *j, const struct dict *d, int i)
+static int take(struct joined *j, const struct dict *d, int i, bool detail)
 {
-	int r = cli_status_entry_decode(d, i, false, &j->e[j->n]);
+	int r = cli_status_entry_decode(d, i, detail, &j->e[j->n]);
 
 	if (r == 0)
 		j->owned[j->n++] = true;
@@ -128,23 +159,26 @@ static int build_reply(struct gd_txn *txn, struct gd_volinfo *v,
 	size_t cap = (size_t)v->brick_count + 2 * (txn->npeers + 1) + 1;
 	struct joined bricks = { 0 }, others = { 0 };
 	struct cli_status_rsp out = { 0 };
+	bool detail = cmd & CLI_STATUS_DETAIL;
 	int r = -ENOMEM;
 
 	bricks.e = calloc(cap, sizeof(*bricks.e));
 	bricks.owned = calloc(cap, sizeof(bool));
+	bricks.local_detail = calloc(cap, sizeof(bool));
 	others.e = calloc(cap, sizeof(*others.e));
 	others.owned = calloc(cap, sizeof(bool));
-	if (!bricks.e || !bricks.owned || !others.e || !others.owned)
+	if (!bricks.e || !bricks.owned || !bricks.local_detail || !others.e ||
+	    !others.owned)
 		goto out;
 	for (int i = 0; i < v->brick_count; i++) {
 		if (v->bricks[i].local) {
-			gd_status_brick_entry(&v->bricks[i],
-					      &bricks.e[bricks.n++]);
+			local_entry(v, i, cmd, &bricks.e[bricks.n]);
+			bricks.local_detail[bricks.n++] = true;
 			continue;
 		}
 		for (size_t p = 0; p < txn->npeers; p++)
 			if (txn->peer_rsps[p] &&
-			    take(&bricks, txn->peer_rsps[p], i) == 0)
+			    take(&bricks, txn->peer_rsps[p], i, detail) == 0)
 				break;
 	}
 	if (gd_status_plain(cmd) && gd_shd_enabled(v))
@@ -157,7 +191,8 @@ static int build_reply(struct gd_txn *txn, struct gd_volinfo *v,
 			continue;
 		for (int k = 0; k < cnt && k < 16; k++) {
 			struct cli_status_entry *e = &others.e[others.n];
-			if (others.n + 1 >= cap || take(&others, d, max + 1 + k) < 0)
+			if (others.n + 1 >= cap ||
+			    take(&others, d, max + 1 + k, false) < 0)
 				continue;
 			rename_node(txn, e);
 		}
@@ -176,11 +211,14 @@ out:
 	for (size_t i = 0; i < bricks.n; i++)
 		if (bricks.owned[i])
 			cli_status_entry_release(&bricks.e[i]);
+		else if (bricks.local_detail && bricks.local_detail[i])
+			release_entry(&bricks.e[i]);
 	for (size_t i = 0; i < others.n; i++)
 		if (others.owned[i])
 			cli_status_entry_release(&others.e[i]);
 	free(bricks.e);
 	free(bricks.owned);
+	free(bricks.local_detail);
 	free(others.e);
 	free(others.owned);
 	return r;

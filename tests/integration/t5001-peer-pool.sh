@@ -116,6 +116,11 @@ for h in localhost "$H1" "$H3"; do
 done
 tap_check "status --xml from node 3 lists six nodes" \
 	test "$(gcli 3 --xml volume status rv | grep -c '<node>')" -eq 6
+out=$(gcli 1 volume status rv detail)
+tap_check "status detail from node 1 has the three bricks with their file system" \
+	test "$(grep -c '^File System *: tmpfs' <<<"$out")" -eq 3
+tap_check "... and node 3's brick online" \
+	grep -q "^Brick *: Brick $H3:" <<<"$out"
 
 MNT=$CLUSTER_ROOT/mnt
 mkdir -p "$MNT"

@@ -75,6 +75,10 @@ scenario() {
 	tap_check "$tag: both list the same bricks, ports and pids" \
 		diff <(ncli 1 volume status $vol | grep -A1 '^Brick') \
 		<(ncli 2 volume status $vol | grep -A1 '^Brick')
+	tap_check "$tag: status detail on node 1 shows both bricks' file systems" \
+		test "$(ncli 1 volume status $vol detail | grep -c '^File System *: tmpfs')" -eq 2
+	tap_check "$tag: status detail on node 2 shows both bricks' file systems" \
+		test "$(ncli 2 volume status $vol detail | grep -c '^File System *: tmpfs')" -eq 2
 	expect_output "$tag: stop from node 2" 0 "volume stop: $vol: success" "" \
 		ncli 2 volume stop $vol
 	tap_check "$tag: node 1's brick stopped" wait_for 20 eval "! brick_running 1 $vol"
