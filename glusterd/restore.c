@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <sys/stat.h>
 
+#include "glusterd/op.h"
 #include "glusterd/restore.h"
 #include "glusterd/volinfo-store.h"
 #include "libglusterfs/log.h"
@@ -207,6 +208,29 @@ static void quota_files(const struct gd_conf *c, const struct gd_volinfo *v)
 	free(ck);
 }
 
+/* Volfiles are written without fsync (they derive from info): one left
+ * empty by a crash marks its volume for regeneration. */
+static bool volfiles_damaged(const struct gd_conf *c, const char *vol)
+{
+	char *dir = xasprintf("%s/vols/%s", c->workdir, vol);
+	struct dirent *e;
+	bool bad = false;
+	DIR *d = dir ? opendir(dir) : NULL;
+
+	while (d && !bad && (e = readdir(d))) {
+		size_t n = strlen(e->d_name);
+		struct stat st;
+		if (n < 4 || strcmp(e->d_name + n - 4, ".vol") != 0)
+			continue;
+		bad = fstatat(dirfd(d), e->d_name, &st, 0) == 0 &&
+		      st.st_size == 0;
+	}
+	if (d)
+		closedir(d);
+	free(dir);
+	return bad;
+}
+
 static int load_volumes(struct gd_conf *c)
 {
 	char *vdir = xasprintf("%s/vols", c->workdir);
@@ -233,6 +257,13 @@ static int load_volumes(struct gd_conf *c)
 		mark_local_bricks(c, v);
 		quota_files(c, v);
 		gd_conf_add_volume(c, v);
+		if (volfiles_damaged(c, v->name)) {
+			log_warn("volume %s has an empty volfile: rewriting them",
+				 v->name);
+			if (gd_volfiles_write(c, v) < 0)
+				log_err("could not rewrite the volfiles of %s",
+					v->name);
+		}
 	}
 	closedir(d);
 	return r;

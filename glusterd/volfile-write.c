@@ -49,8 +49,8 @@ int gd_volfiles_write(struct gd_conf *c, struct gd_volinfo *v)
 	for (size_t i = 0; r == 0 && i < n; i++) {
 		char *path = xasprintf("%s/vols/%s/%s", c->workdir, v->name,
 				       files[i].name);
-		r = path ? store_write_atomic(path, files[i].text,
-					      strlen(files[i].text)) : -ENOMEM;
+		r = path ? store_write_derived(path, files[i].text,
+					       strlen(files[i].text)) : -ENOMEM;
 		free(path);
 	}
 	if (r < 0)

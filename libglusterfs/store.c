@@ -213,6 +213,40 @@ int store_write_atomic(const char *path, const void *buf, size_t len)
 	return store_sync_dir(dir);
 }
 
+int store_write_derived(const char *path, const void *buf, size_t len)
+{
+	_cleanup_free_ char *tmp = NULL;
+	ssize_t n;
+	int fd, ret = 0;
+
+	if (!path || (!buf && len))
+		return -EINVAL;
+	tmp = xasprintf("%s.tmp", path);
+	if (!tmp)
+		return -ENOMEM;
+	fd = store__open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	if (fd < 0)
+		return fd;
+	while (len > 0) {
+		n = write(fd, buf, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			ret = n < 0 ? -errno : -EIO;
+			break;
+		}
+		buf = (const char *)buf + n;
+		len -= (size_t)n;
+	}
+	if (close(fd) < 0 && ret == 0)
+		ret = -errno;
+	if (ret == 0)
+		ret = store__rename(tmp, path);
+	if (ret)
+		(void)unlink(tmp);
+	return ret;
+}
+
 /* ---- store_file --------------------------------------------------------- */
 
 void store_file_init(struct store_file *f)

@@ -104,6 +104,15 @@ expect_output "set bumps the version" 0 "volume set: success" "" \
 tap_check "info has version=2 and the option" \
 	bash -c "grep -qx version=2 '$info' && grep -qx performance.cache-size=256MB '$info'"
 
+# volfiles are written without fsync, as 10.3 does: one left empty by a
+# crash is rewritten at start-up
+fuse=$WD/vols/dv/dv.tcp-fuse.vol
+cp "$fuse" "$CLUSTER_ROOT/fuse.before"
+: >"$fuse"
+tap_check "restart after a volfile was emptied" gd_restart 1
+tap_check "the empty volfile was rewritten as it was" \
+	cmp "$fuse" "$CLUSTER_ROOT/fuse.before"
+
 expect_output "failed create leaves no volume behind" 1 "" \
 	"volume create: bad: failed: Brick: $H:$B/v/b1 not available. Brick may be containing or be contained by an existing brick." \
 	gcli 1 volume create bad "$H:$B/v/b1"
