@@ -198,11 +198,12 @@ static void quota_files(const struct gd_conf *c, const struct gd_volinfo *v)
 	char *conf = xasprintf("%s/vols/%s/quota.conf", c->workdir, v->name);
 	char *ck = xasprintf("%s/vols/%s/quota.cksum", c->workdir, v->name);
 
+	/* (constant contents, rewritten whenever missing: no fsync) */
 	if (conf && access(conf, F_OK) != 0 &&
-	    store_write_atomic(conf, "", 0) < 0)
+	    store_write_derived(conf, "", 0) < 0)
 		log_warn("cannot write %s", conf);
 	if (ck && access(ck, F_OK) != 0 &&
-	    store_write_atomic(ck, cksum, sizeof(cksum) - 1) < 0)
+	    store_write_derived(ck, cksum, sizeof(cksum) - 1) < 0)
 		log_warn("cannot write %s", ck);
 	free(conf);
 	free(ck);
