@@ -224,7 +224,7 @@ int store_write_derived(const char *path, const void *buf, size_t len)
 	tmp = xasprintf("%s.tmp", path);
 	if (!tmp)
 		return -ENOMEM;
-	fd = store__open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	fd = store__open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 	if (fd < 0)
 		return fd;
 	while (len > 0) {

@@ -47,8 +47,9 @@ int store_write_atomic(const char *path, const void *buf, size_t len);
  * commit touching ten files of a directory syncs it once. */
 void store_batch_begin(void);
 int store_batch_end(void);
-/* For files regenerated from others (volfiles): a temporary file renamed
- * over path, without fsync, as 10.3 writes its volfiles. After a crash
+/* For files regenerated from others (volfiles): a temporary file (mode
+ * 0600: brick volfiles hold credentials) renamed over path, without
+ * fsync, as 10.3 writes its volfiles. After a crash
  * such a file may be empty; its owner checks and rewrites it. */
 int store_write_derived(const char *path, const void *buf, size_t len);
 /* Reads a whole file into a malloc'd NUL-terminated buffer. */

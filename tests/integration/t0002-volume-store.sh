@@ -112,6 +112,8 @@ cp "$fuse" "$CLUSTER_ROOT/fuse.before"
 tap_check "restart after a volfile was emptied" gd_restart 1
 tap_check "the empty volfile was rewritten as it was" \
 	cmp "$fuse" "$CLUSTER_ROOT/fuse.before"
+tap_check "volfiles are not readable by others (brick volfiles hold credentials)" \
+	test -z "$(find "$WD/vols/dv" -name '*.vol' -perm /077)"
 
 expect_output "failed create leaves no volume behind" 1 "" \
 	"volume create: bad: failed: Brick: $H:$B/v/b1 not available. Brick may be containing or be contained by an existing brick." \
