@@ -49,7 +49,6 @@ struct gd_conf {
 	uint64_t global_opt_version;
 	struct list_head peers;		/* gd_peer (peer.h), in pool order */
 	unsigned create_seq;		/* creates since start ("port" key) */
-	uint64_t peer_gen;		/* generation of the newest peer */
 	struct list_head peer_events;	/* friend state machine queue */
 	bool peer_sm_running;
 	struct list_head peer_txns;	/* gd_txn we take part in */

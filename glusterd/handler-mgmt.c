@@ -181,6 +181,38 @@ static void run_phase(struct gd_conf *c, struct mgmt_req *m, bool commit,
 	dict_unref(added);
 }
 
+/* Answers a stage-like or commit-like phase with o. The v2 and v3
+ * answers of a kind have the same fields in the same order (wire.md
+ * 4.5), so the v3 types serve both: stage and pre-validate put op_errstr
+ * before the dict, commit and post-commit after it. */
+static void reply_outcome(struct rpc_call *call, struct gd_conf *c, int op,
+			  const struct outcome *o, bool commit_shape)
+{
+	gd1_mgmt_v3_pre_val_rsp s = { 0 };
+	gd1_mgmt_v3_commit_rsp k = { 0 };
+
+	if (commit_shape) {
+		gd_uuid_to_xdr(gd_conf_uuid(c), k.uuid);
+		k.op = op;
+		k.op_ret = o->op_ret;
+		k.op_errno = o->op_errno;
+		k.op_errstr = gd_unconst(o->errstr);
+		k.dict.dict_val = o->buf;
+		k.dict.dict_len = (u_int)o->len;
+		(void)rpc_call_reply(call, (xdrproc_t)xdr_gd1_mgmt_v3_commit_rsp,
+				     &k);
+		return;
+	}
+	gd_uuid_to_xdr(gd_conf_uuid(c), s.uuid);
+	s.op = op;
+	s.op_ret = o->op_ret;
+	s.op_errno = o->op_errno;
+	s.op_errstr = gd_unconst(o->errstr);
+	s.dict.dict_val = o->buf;
+	s.dict.dict_len = (u_int)o->len;
+	(void)rpc_call_reply(call, (xdrproc_t)xdr_gd1_mgmt_v3_pre_val_rsp, &s);
+}
+
 /* Ends a participant transaction after the reply that used its text. */
 static void end_txn(struct gd_conf *c, struct mgmt_req *m, bool commit)
 {
@@ -219,7 +251,6 @@ static int actor_v2_stage_commit(struct rpc_call *call)
 	gd1_mgmt_stage_op_req req = { 0 };
 	struct mgmt_req m;
 	struct outcome o;
-	unsigned char me[16];
 
 	if (rpc_call_decode(call, (xdrproc_t)xdr_gd1_mgmt_stage_op_req,
 			    &req) < 0)
@@ -227,30 +258,7 @@ static int actor_v2_stage_commit(struct rpc_call *call)
 	(void)decode(call, req.uuid, req.op, req.buf.buf_val,
 		     req.buf.buf_len, &m);
 	run_phase(c, &m, commit, &o);
-	gd_uuid_to_xdr(gd_conf_uuid(c), me);
-	if (commit) {
-		gd1_mgmt_commit_op_rsp rsp = { 0 };
-		memcpy(rsp.uuid, me, 16);
-		rsp.op = req.op;
-		rsp.op_ret = o.op_ret;
-		rsp.op_errno = o.op_errno;
-		rsp.op_errstr = gd_unconst(o.errstr);
-		rsp.dict.dict_val = o.buf;
-		rsp.dict.dict_len = (u_int)o.len;
-		(void)rpc_call_reply(call, (xdrproc_t)xdr_gd1_mgmt_commit_op_rsp,
-				     &rsp);
-	} else {
-		gd1_mgmt_stage_op_rsp rsp = { 0 };
-		memcpy(rsp.uuid, me, 16);
-		rsp.op = req.op;
-		rsp.op_ret = o.op_ret;
-		rsp.op_errno = o.op_errno;
-		rsp.op_errstr = gd_unconst(o.errstr);
-		rsp.dict.dict_val = o.buf;
-		rsp.dict.dict_len = (u_int)o.len;
-		(void)rpc_call_reply(call, (xdrproc_t)xdr_gd1_mgmt_stage_op_rsp,
-				     &rsp);
-	}
+	reply_outcome(call, c, req.op, &o, commit);
 	end_txn(c, &m, commit);
 	free(o.buf);
 	xdr_free((xdrproc_t)xdr_gd1_mgmt_stage_op_req, (char *)&req);
@@ -327,7 +335,6 @@ static int actor_v3_phase(struct rpc_call *call)
 	struct outcome o = { .errstr = "" };
 	bool commit = call->proc == GLUSTERD_MGMT_V3_COMMIT;
 	bool stage = call->proc == GLUSTERD_MGMT_V3_PRE_VALIDATE;
-	unsigned char me[16];
 
 	/* pre-validate, brick-op, commit and post-commit requests are all
 	 * uuid, op, dict */
@@ -338,30 +345,9 @@ static int actor_v3_phase(struct rpc_call *call)
 		     req.dict.dict_len, &m);
 	if (commit || stage)
 		run_phase(c, &m, commit, &o);
-	gd_uuid_to_xdr(gd_conf_uuid(c), me);
-	if (stage || call->proc == GLUSTERD_MGMT_V3_BRICK_OP) {
-		gd1_mgmt_v3_pre_val_rsp rsp = { 0 };
-		memcpy(rsp.uuid, me, 16);
-		rsp.op = req.op;
-		rsp.op_ret = o.op_ret;
-		rsp.op_errno = o.op_errno;
-		rsp.op_errstr = gd_unconst(o.errstr);
-		rsp.dict.dict_val = o.buf;
-		rsp.dict.dict_len = (u_int)o.len;
-		(void)rpc_call_reply(call, (xdrproc_t)xdr_gd1_mgmt_v3_pre_val_rsp,
-				     &rsp);
-	} else {
-		gd1_mgmt_v3_commit_rsp rsp = { 0 };
-		memcpy(rsp.uuid, me, 16);
-		rsp.op = req.op;
-		rsp.op_ret = o.op_ret;
-		rsp.op_errno = o.op_errno;
-		rsp.op_errstr = gd_unconst(o.errstr);
-		rsp.dict.dict_val = o.buf;
-		rsp.dict.dict_len = (u_int)o.len;
-		(void)rpc_call_reply(call, (xdrproc_t)xdr_gd1_mgmt_v3_commit_rsp,
-				     &rsp);
-	}
+	/* brick-op answers like pre-validate, post-commit like commit */
+	reply_outcome(call, c, req.op, &o,
+		      !(stage || call->proc == GLUSTERD_MGMT_V3_BRICK_OP));
 	if (commit || stage)
 		end_txn(c, &m, commit);
 	else

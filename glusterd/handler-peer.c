@@ -188,7 +188,7 @@ out:
 	return 0;
 }
 
-static void friend_reply(struct gd_conf *c, struct rpc_call *call,
+void gd_friend_reply(struct gd_conf *c, struct rpc_call *call,
 			 const char *host, int port, int op_ret, int op_errno)
 {
 	gd1_mgmt_friend_rsp rsp = { 0 };
@@ -215,7 +215,7 @@ static int actor_friend_add(struct rpc_call *call)
 	log_info("Received friend add from uuid: %s", uuid);
 	p = gd_peer_find_uuid(c, uuid);
 	if (!p) {
-		friend_reply(c, call, req.hostname, req.port, -1,
+		gd_friend_reply(c, call, req.hostname, req.port, -1,
 			     GD_PROBE_UNKNOWN_PEER);
 		goto out;
 	}
@@ -223,7 +223,7 @@ static int actor_friend_add(struct rpc_call *call)
 	if (!x || dict_unserialize(req.vols.vols_val, req.vols.vols_len,
 				   &x->vols) < 0) {
 		log_err("bad friend add payload from %s", gd_peer_name(p));
-		friend_reply(c, call, req.hostname, req.port, -1,
+		gd_friend_reply(c, call, req.hostname, req.port, -1,
 			     GD_PROBE_ADD_FAILED);
 		free(x);
 		goto out;
@@ -251,7 +251,7 @@ static int actor_friend_remove(struct rpc_call *call)
 	if (p)
 		gd_peer_sm_inject(p, GD_FE_RCVD_REMOVE_FRIEND, call);
 	else
-		friend_reply(c, call, req.hostname, req.port, -1,
+		gd_friend_reply(c, call, req.hostname, req.port, -1,
 			     GD_PROBE_UNKNOWN_PEER);
 	xdr_free((xdrproc_t)xdr_gd1_mgmt_friend_req, (char *)&req);
 	return 0;

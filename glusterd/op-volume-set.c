@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "glusterd/op.h"
+#include "glusterd/quorum.h"
 #include "glusterd/restore.h"
 #include "glusterd/shd.h"
 #include "glusterd/volume-opts.h"
@@ -255,6 +256,36 @@ static int reset_commit(struct gd_txn *txn)
 	return 0;
 }
 
+/* The quorum options stay settable while quorum is lost (10.3), and a
+ * change of them (or of anything) may change who meets it. */
+static bool set_quorum_exempt(const struct gd_txn *txn)
+{
+	return gd_quorum_option(dict_get_str(txn->dict, "key1"));
+}
+
+static bool reset_quorum_exempt(const struct gd_txn *txn)
+{
+	return gd_quorum_option(dict_get_str(txn->dict, "key"));
+}
+
+static int set_commit_requorum(struct gd_txn *txn)
+{
+	int r = set_commit(txn);
+
+	if (r == 0)
+		gd_quorum_check(txn->conf);
+	return r;
+}
+
+static int reset_commit_requorum(struct gd_txn *txn)
+{
+	int r = reset_commit(txn);
+
+	if (r == 0)
+		gd_quorum_check(txn->conf);
+	return r;
+}
+
 static void set_hook_args(struct gd_txn *txn, struct gd_hook_args *a)
 {
 	struct set_ctx *s = txn->priv;
@@ -276,7 +307,8 @@ const struct gd_op gd_op_volume_set = {
 	.code = GD_OP_SET_VOLUME,
 	.flags = GD_OPF_SYNCOP,
 	.stage = set_stage,
-	.commit = set_commit,
+	.commit = set_commit_requorum,
+	.quorum_exempt = set_quorum_exempt,
 	.release = set_release,
 	.hook = GD_HOOK_SET,
 	.hook_args = set_hook_args,
@@ -287,7 +319,8 @@ const struct gd_op gd_op_volume_reset = {
 	.code = GD_OP_RESET_VOLUME,
 	.flags = GD_OPF_SYNCOP,
 	.stage = reset_stage,
-	.commit = reset_commit,
+	.commit = reset_commit_requorum,
+	.quorum_exempt = reset_quorum_exempt,
 	.release = set_release,
 	.hook = GD_HOOK_RESET,
 };

@@ -62,6 +62,8 @@ struct gd_op {
 	int (*commit)(struct gd_txn *txn);
 	/* Originator only, after every node committed (may set reply). */
 	int (*finish)(struct gd_txn *txn);
+	/* Stage may go on while the volume lacks server quorum (NULL: no). */
+	bool (*quorum_exempt)(const struct gd_txn *txn);
 	/* Frees txn->priv. */
 	void (*release)(struct gd_txn *txn);
 	/* Hook scripts run around commit (cluster.md 7); GD_HOOK_OP_MAX for
@@ -122,7 +124,6 @@ struct gd_txn {
 	struct list_head link;
 	char originator[GF_UUID_BUFLEN];
 	char key[64];
-	bool participant;
 };
 
 /* Records the user-facing failure once (later calls are ignored) and

@@ -28,13 +28,6 @@ void gd_peer_cli_reply(struct gd_peer *p, int op_ret, int op_errno,
 	gd_cli_reply(call, op_ret, op_errno, msg ? msg : "", NULL);
 }
 
-/* The probe names this node: its bind address, or without one any
- * loopback or local interface address. */
-static bool is_self(struct gd_conf *c, const char *host)
-{
-	return gd_conf_host_is_local(c, host);
-}
-
 static int decode(struct rpc_call *call, bool detach, struct dict **req,
 		  struct cli_peer_req *pr)
 {
@@ -68,7 +61,7 @@ int gd_cli_actor_probe(struct rpc_call *call)
 			     "state", NULL);
 		goto out;
 	}
-	if (is_self(c, pr.hostname)) {
+	if (gd_conf_host_is_local(c, pr.hostname)) {
 		gd_cli_reply(call, 0, GD_PROBE_LOCALHOST,
 			     "Probe on localhost not needed", NULL);
 		goto out;
@@ -149,7 +142,7 @@ int gd_cli_actor_detach(struct rpc_call *call)
 		goto out;
 	log_info("Received CLI deprobe req");
 	p = gd_peer_find_host(c, pr.hostname, true);
-	if (!p && is_self(c, pr.hostname)) {
+	if (!p && gd_conf_host_is_local(c, pr.hostname)) {
 		snprintf(msg, sizeof(msg), "%s is localhost", pr.hostname);
 		gd_cli_reply(call, -1, GD_DEPROBE_LOCALHOST, msg, NULL);
 	} else if (!p) {

@@ -183,14 +183,8 @@ static void event_free(struct sm_event *e)
 static void friend_rsp(struct gd_peer *p, struct rpc_call *call, int op_ret,
 		       int op_errno)
 {
-	gd1_mgmt_friend_rsp rsp = { 0 };
-
-	gd_uuid_to_xdr(gd_conf_uuid(p->conf), rsp.uuid);
-	rsp.hostname = gd_unconst(gd_peer_name(p));
-	rsp.op_ret = op_ret;
-	rsp.op_errno = op_errno;
-	rsp.port = p->port;
-	(void)rpc_call_reply(call, (xdrproc_t)xdr_gd1_mgmt_friend_rsp, &rsp);
+	gd_friend_reply(p->conf, call, gd_peer_name(p), p->port, op_ret,
+			op_errno);
 }
 
 /* FRIEND_ADD from p: compare and import, answer, queue the verdict. */

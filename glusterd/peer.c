@@ -47,7 +47,6 @@ struct gd_peer *gd_peer_new(struct gd_conf *c, const char *host, int port,
 	p->port = port;
 	p->state = st;
 	p->refs = 1;
-	p->generation = ++c->peer_gen;
 	if (host && gd_peer_add_name(p, host) < 0) {
 		free(p);
 		return NULL;
@@ -205,7 +204,7 @@ bool gd_pool_active(const struct gd_conf *c)
 	const struct gd_peer *p;
 
 	list_for_each_entry(p, &c->peers, list)
-		if (gd_peer_in_txn(p, c->peer_gen))
+		if (gd_peer_in_txn(p))
 			return true;
 	return false;
 }

@@ -91,7 +91,6 @@ struct gd_peer {
 	enum gd_fstate state;
 	bool connected;			/* our connection did its handshake */
 	bool ever_connected;		/* for server quorum: known UP/DOWN */
-	uint64_t generation;		/* pool generation when it was added */
 	struct rpc_clnt *clnt;
 	unsigned conn_gen;		/* guards callbacks of old connections */
 	struct rpc_call *cli_call;	/* waiting probe/detach, or NULL */
@@ -129,10 +128,8 @@ bool gd_peer_is_friend(const struct gd_peer *p);	/* Peer in Cluster */
 size_t gd_peer_count(const struct gd_conf *c);
 /* Some peer takes part in transactions now. */
 bool gd_pool_active(const struct gd_conf *c);
-/* Names every peer that takes part in transactions: befriended and
- * connected, at or below generation gen. */
-#define gd_peer_in_txn(p, gen) \
-	(gd_peer_is_friend(p) && (p)->connected && (p)->generation <= (gen))
+/* A peer takes part in transactions when befriended and connected. */
+#define gd_peer_in_txn(p) (gd_peer_is_friend(p) && (p)->connected)
 
 /* peers/<uuid> (or peers/<host> while the uuid is unknown). */
 int gd_peer_store(struct gd_peer *p);
@@ -176,6 +173,11 @@ int gd_peer_send_remove(struct gd_peer *p);
  * op 1 add, 2 delete (of host, who is not sent it). */
 void gd_peer_send_update(struct gd_conf *c, struct gd_peer *cur,
 			 struct gd_peer *to, int op, const char *host);
+
+/* ---- handler-peer.c ---- */
+/* Answers a FRIEND_ADD or FRIEND_REMOVE call (friend_rsp). */
+void gd_friend_reply(struct gd_conf *c, struct rpc_call *call,
+		     const char *host, int port, int op_ret, int op_errno);
 
 /* ---- peer-cli.c: answers to the CLI ---- */
 /* Answers p's waiting CLI call, if any (msg NULL: none). */

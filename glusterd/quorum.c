@@ -18,6 +18,12 @@
 #define QUORUM_TYPE_KEY "cluster.server-quorum-type"
 #define QUORUM_RATIO_KEY "cluster.server-quorum-ratio"
 
+bool gd_quorum_option(const char *key)
+{
+	return key && (!strcmp(key, QUORUM_TYPE_KEY) ||
+		       !strcmp(key, QUORUM_RATIO_KEY));
+}
+
 bool gd_quorum_enabled(const struct gd_volinfo *v)
 {
 	const char *t = gd_opts_get(&v->opts, QUORUM_TYPE_KEY);

@@ -6,6 +6,8 @@
 
 #include "glusterd/conf.h"
 
+/* key is one of the server-quorum options. */
+bool gd_quorum_option(const char *key);
 /* cluster.server-quorum-type is "server" on v. */
 bool gd_quorum_enabled(const struct gd_volinfo *v);
 /* Enough of the pool is up. */

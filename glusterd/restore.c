@@ -190,46 +190,68 @@ static void mark_local_bricks(struct gd_conf *c, struct gd_volinfo *v)
 	}
 }
 
-/* 10.3 leaves an empty quota.conf and a zero quota.cksum in every volume
- * it restores, quota or not (scripts and 10.3 peers find them there). */
-static void quota_files(const struct gd_conf *c, const struct gd_volinfo *v)
-{
-	static const char cksum[] = "cksum=0\nversion=0\n";
-	char *conf = xasprintf("%s/vols/%s/quota.conf", c->workdir, v->name);
-	char *ck = xasprintf("%s/vols/%s/quota.cksum", c->workdir, v->name);
+/* What one look at a volume's directory tells the restore. */
+struct vol_dir_facts {
+	bool empty_volfile;	/* a crash before its data reached the disk */
+	bool quota_conf, quota_cksum;
+};
 
-	/* (constant contents, rewritten whenever missing: no fsync) */
-	if (conf && access(conf, F_OK) != 0 &&
-	    store_write_derived(conf, "", 0) < 0)
-		log_warn("cannot write %s", conf);
-	if (ck && access(ck, F_OK) != 0 &&
-	    store_write_derived(ck, cksum, sizeof(cksum) - 1) < 0)
-		log_warn("cannot write %s", ck);
-	free(conf);
-	free(ck);
-}
-
-/* Volfiles are written without fsync (they derive from info): one left
- * empty by a crash marks its volume for regeneration. */
-static bool volfiles_damaged(const struct gd_conf *c, const char *vol)
+static void scan_vol_dir(const struct gd_conf *c, const char *vol,
+			 struct vol_dir_facts *f)
 {
 	char *dir = xasprintf("%s/vols/%s", c->workdir, vol);
-	struct dirent *e;
-	bool bad = false;
 	DIR *d = dir ? opendir(dir) : NULL;
+	struct dirent *e;
 
-	while (d && !bad && (e = readdir(d))) {
+	memset(f, 0, sizeof(*f));
+	while (d && (e = readdir(d))) {
 		size_t n = strlen(e->d_name);
 		struct stat st;
-		if (n < 4 || strcmp(e->d_name + n - 4, ".vol") != 0)
-			continue;
-		bad = fstatat(dirfd(d), e->d_name, &st, 0) == 0 &&
-		      st.st_size == 0;
+
+		if (strcmp(e->d_name, "quota.conf") == 0)
+			f->quota_conf = true;
+		else if (strcmp(e->d_name, "quota.cksum") == 0)
+			f->quota_cksum = true;
+		else if (!f->empty_volfile && n > 4 &&
+			 strcmp(e->d_name + n - 4, ".vol") == 0 &&
+			 fstatat(dirfd(d), e->d_name, &st, 0) == 0)
+			f->empty_volfile = st.st_size == 0;
 	}
 	if (d)
 		closedir(d);
 	free(dir);
-	return bad;
+}
+
+/* 10.3 leaves an empty quota.conf and a zero quota.cksum in every volume
+ * it restores, quota or not (scripts and 10.3 peers find them there);
+ * volfiles are written without fsync (they derive from info): one left
+ * empty by a crash gets them all rewritten. */
+static void repair_vol_dir(struct gd_conf *c, struct gd_volinfo *v)
+{
+	static const char cksum[] = "cksum=0\nversion=0\n";
+	struct vol_dir_facts f;
+	char *path;
+
+	scan_vol_dir(c, v->name, &f);
+	/* (constant contents, rewritten whenever missing: no fsync) */
+	if (!f.quota_conf &&
+	    (path = xasprintf("%s/vols/%s/quota.conf", c->workdir, v->name))) {
+		if (store_write_derived(path, "", 0) < 0)
+			log_warn("cannot write %s", path);
+		free(path);
+	}
+	if (!f.quota_cksum &&
+	    (path = xasprintf("%s/vols/%s/quota.cksum", c->workdir, v->name))) {
+		if (store_write_derived(path, cksum, sizeof(cksum) - 1) < 0)
+			log_warn("cannot write %s", path);
+		free(path);
+	}
+	if (f.empty_volfile) {
+		log_warn("volume %s has an empty volfile: rewriting them",
+			 v->name);
+		if (gd_volfiles_write(c, v) < 0)
+			log_err("could not rewrite the volfiles of %s", v->name);
+	}
 }
 
 static int load_volumes(struct gd_conf *c)
@@ -256,15 +278,8 @@ static int load_volumes(struct gd_conf *c)
 			break;
 		}
 		mark_local_bricks(c, v);
-		quota_files(c, v);
 		gd_conf_add_volume(c, v);
-		if (volfiles_damaged(c, v->name)) {
-			log_warn("volume %s has an empty volfile: rewriting them",
-				 v->name);
-			if (gd_volfiles_write(c, v) < 0)
-				log_err("could not rewrite the volfiles of %s",
-					v->name);
-		}
+		repair_vol_dir(c, v);
 	}
 	closedir(d);
 	return r;

@@ -50,7 +50,7 @@ void gd_txn_peers_pick(struct gd_txn *txn)
 	size_t n = 0;
 
 	list_for_each_entry(p, &c->peers, list)
-		n += gd_peer_in_txn(p, c->peer_gen);
+		n += gd_peer_in_txn(p);
 	if (!n || !(txn->peers = calloc(n, sizeof(*txn->peers))) ||
 	    !(txn->peer_rsps = calloc(n, sizeof(*txn->peer_rsps)))) {
 		free(txn->peers);
@@ -58,7 +58,7 @@ void gd_txn_peers_pick(struct gd_txn *txn)
 		return;
 	}
 	list_for_each_entry(p, &c->peers, list)
-		if (gd_peer_in_txn(p, c->peer_gen))
+		if (gd_peer_in_txn(p))
 			txn->peers[txn->npeers++] = gd_peer_ref(p);
 }
 

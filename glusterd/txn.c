@@ -169,24 +169,14 @@ static void txn_hooks(struct gd_txn *txn, enum gd_hook_phase phase)
 }
 
 /* 10.3 refuses operations on a volume with server quorum while the pool
- * lacks it, except those that set or reset the quorum options. */
-static bool quorum_key(const char *key)
-{
-	return key && (!strcmp(key, "cluster.server-quorum-type") ||
-		       !strcmp(key, "cluster.server-quorum-ratio"));
-}
-
+ * lacks it (except those the operation exempts). */
 int gd_txn_stage_local(struct gd_txn *txn)
 {
 	const char *vol = dict_get_str(txn->dict, "volname");
 	struct gd_volinfo *v = vol ? gd_conf_find_volume(txn->conf, vol) : NULL;
-	int code = (int)txn->op->code;
-	const char *key = code == GD_OP_SET_VOLUME ?
-			  dict_get_str(txn->dict, "key1") :
-			  code == GD_OP_RESET_VOLUME ?
-			  dict_get_str(txn->dict, "key") : NULL;
 
-	if (v && gd_quorum_blocks(txn->conf, v) && !quorum_key(key))
+	if (v && gd_quorum_blocks(txn->conf, v) &&
+	    !(txn->op->quorum_exempt && txn->op->quorum_exempt(txn)))
 		return gd_txn_fail(txn, EG_INTRNL, "Quorum not met. Volume "
 				   "operation not allowed.");
 	return txn_phase(txn, txn->op->stage, "Staging failed on localhost. "
@@ -207,9 +197,6 @@ int gd_txn_commit_local(struct gd_txn *txn)
 				"Please check the log file for more details.");
 	if (r == 0)
 		txn_hooks(txn, GD_HOOK_POST);
-	if (r == 0 && (txn->op->code == GD_OP_SET_VOLUME ||
-		       txn->op->code == GD_OP_RESET_VOLUME))
-		gd_quorum_check(txn->conf);
 	return r;
 }
 
@@ -255,7 +242,6 @@ struct gd_txn *gd_txn_new_participant(struct gd_conf *conf,
 	txn->conf = conf;
 	txn->op = op;
 	txn->dict = dict_ref(d);
-	txn->participant = true;
 	list_init(&txn->link);
 	strbuf_init(&txn->peer_errs);
 	return txn;

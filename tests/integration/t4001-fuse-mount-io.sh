@@ -17,45 +17,15 @@ cluster_have "$CLI_IMPL" || tap_skip_all "no $CLI_IMPL CLI"
 cluster_init
 
 MOUNTS=()
-# Processes of this test found by command line (bricks, shd, mounts);
-# killed by pid on exit whatever happened, after unmounting.
-own_pids() {
-	local f pid cl
-	for f in /proc/[0-9]*/cmdline; do
-		pid=${f#/proc/}
-		pid=${pid%/cmdline}
-		cl=$( { tr '\0' ' ' <"$f"; } 2>/dev/null)
-		case $cl in
-		*glusterfs*"$CLUSTER_ROOT/"*) echo "$pid" ;;
-		esac
-	done
-}
-finish() {
-	local rc=$? m pid
-	for m in "${MOUNTS[@]}"; do
-		umount -l "$m" 2>/dev/null
-	done
-	for pid in $(own_pids); do
-		kill -KILL "$pid" 2>/dev/null
-	done
-	(exit $rc)
-	cluster_cleanup
-}
-trap finish EXIT
+# mounts unmounted, this test's glusterfs processes killed by pid, on
+# any exit
+trap 'cluster_finish "${MOUNTS[@]}"' EXIT
 
 bricks_mount || tap_skip_all "cannot mount a tmpfs for the bricks"
 gd_start 1 || { not_ok "glusterd starts"; tap_done; }
 H=$(gd_host 1)
 B=$CLUSTER_ROOT/bricks
 
-wait_for() {
-	local end=$((SECONDS + $1))
-	shift
-	until "$@"; do
-		[ "$SECONDS" -lt "$end" ] || return 1
-		sleep 0.2
-	done
-}
 
 # bricks with a port, "Y" and a pid (long names wrap onto their own line)
 bricks_online() {

@@ -43,14 +43,6 @@ B=$CLUSTER_ROOT/bricks
 RUN=$(gd_run 1)
 
 # wait_for SECONDS CMD...: until CMD succeeds
-wait_for() {
-	local end=$((SECONDS + $1))
-	shift
-	until "$@"; do
-		[ "$SECONDS" -lt "$end" ] || return 1
-		sleep 0.2
-	done
-}
 
 shd_count_is() {
 	[ "$(shd_pids | wc -l)" -eq "$1" ]

@@ -23,31 +23,14 @@ cluster_init
 MOUNTS=()
 HOLDERS=()
 STOPPED=
-own_pids() {
-	local f pid cl
-	for f in /proc/[0-9]*/cmdline; do
-		pid=${f#/proc/}
-		pid=${pid%/cmdline}
-		cl=$( { tr '\0' ' ' <"$f"; } 2>/dev/null)
-		case $cl in
-		*glusterfs*"$CLUSTER_ROOT/"*) echo "$pid" ;;
-		esac
-	done
-}
 finish() {
-	local rc=$? m pid
+	local rc=$? pid
 	[ -z "$STOPPED" ] || kill -CONT "$STOPPED" 2>/dev/null
 	for pid in "${HOLDERS[@]}"; do
 		kill -KILL "$pid" 2>/dev/null
 	done
-	for m in "${MOUNTS[@]}"; do
-		umount -l "$m" 2>/dev/null
-	done
-	for pid in $(own_pids); do
-		kill -KILL "$pid" 2>/dev/null
-	done
 	(exit $rc)
-	cluster_cleanup
+	cluster_finish "${MOUNTS[@]}"
 }
 trap finish EXIT
 
@@ -58,14 +41,6 @@ B=$CLUSTER_ROOT/bricks
 OUT=$CLUSTER_ROOT/out
 mkdir -p "$OUT"
 
-wait_for() {
-	local end=$((SECONDS + $1))
-	shift
-	until "$@"; do
-		[ "$SECONDS" -lt "$end" ] || return 1
-		sleep 0.2
-	done
-}
 
 bricks_online() {
 	local n=$1 vol=$2 want=$3

@@ -35,14 +35,6 @@ S=$CLUSTER_ROOT/smb
 SMB_ADDR=127.0.0.1
 PORT=${SMB_TEST_PORT:-44455}
 
-wait_for() {
-	local end=$((SECONDS + $1))
-	shift
-	until "$@"; do
-		[ "$SECONDS" -lt "$end" ] || return 1
-		sleep 0.2
-	done
-}
 
 brick_online() {
 	gcli 1 volume status sv 2>/dev/null | grep -qE '[0-9]+ +[0-9]+ +Y +[0-9]+'

@@ -29,10 +29,8 @@ done
 
 # node N sees K peers, all "Peer in Cluster (Connected)"
 pool_ready() {
-	local n=$1 k=$2 out
-	out=$(gcli "$n" peer status 2>/dev/null) || return 1
-	[ "$(grep -c '^State: Peer in Cluster (Connected)$' <<<"$out")" -eq "$k" ] &&
-		grep -qx "Number of Peers: $k" <<<"$out"
+	peers_connected "$1" "$2" &&
+		grep -qx "Number of Peers: $2" <<<"$(gcli "$1" peer status)"
 }
 
 expect_output "probe node 2 from node 1" 0 "peer probe: success" "" \

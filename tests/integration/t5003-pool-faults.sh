@@ -23,10 +23,7 @@ for n in 1 2 3; do
 done
 
 
-pool_ready() {
-	[ "$(gcli "$1" peer status 2>/dev/null |
-		grep -c '^State: Peer in Cluster (Connected)$')" -eq 2 ]
-}
+pool_ready() { peers_connected "$1" 2; }
 
 # nodes 1 and N have the same volumes with the same info files (brick
 # files and volfiles differ per node: brick-fsid, shared-brick-count and

@@ -5,6 +5,8 @@
 # checksums differ at equal versions: both nodes end "Peer Rejected", as
 # 10.3, and neither imports the other's copy. Restoring node 2's file and
 # restarting it brings the pool back to "Peer in Cluster".
+# run-tests.sh also runs this script on 10.3 (GD_IMPL=ref CLI_IMPL=ref):
+# its expectations are 10.3's behaviour.
 HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib/tap.sh"
 GD_NET=${GD_NET:-127.1.54}

@@ -377,3 +377,10 @@ cluster_finish() {
 	(exit $rc)
 	cluster_cleanup
 }
+
+# peers_connected N K: node N lists exactly K peers "Peer in Cluster
+# (Connected)"
+peers_connected() {
+	[ "$(gcli "$1" peer status 2>/dev/null |
+		grep -c '^State: Peer in Cluster (Connected)$')" -eq "$2" ]
+}
