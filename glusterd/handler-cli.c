@@ -194,9 +194,8 @@ static int actor_dispatch(struct rpc_call *call)
 	return 0;
 }
 
-/* `volume status <vol>` asks every node in a pool; clients, mem, inode,
- * fd and callpool ask this node's bricks; the other forms (and a node
- * alone) answer from here. */
+/* `volume status <vol> [form]` is a transaction: every node of a pool
+ * tells what runs on it. `volume status all` lists the volumes. */
 static int actor_status(struct rpc_call *call)
 {
 	struct gd_conf *conf = rpc_call_program_ctx(call);
@@ -207,15 +206,12 @@ static int actor_status(struct rpc_call *call)
 
 	if (r < 0)
 		return r == -EBADMSG ? r : 0;
-	(void)dict_get_uint32(req, "cmd", &cmd);
-	if (!(cmd & CLI_STATUS_ALL) &&
-	    (gd_status_plain(cmd) || (cmd & CLI_STATUS_MASK) == CLI_STATUS_DETAIL) &&
-	    !(cmd & (CLI_STATUS_BRICK | CLI_STATUS_SHD)) && gd_pool_active(conf)) {
+	if (dict_get_uint32(req, "cmd", &cmd) < 0) {
+		gd_cli_reply(call, -1, EINVAL, "Unable to get status cmd", NULL);
+	} else if (!(cmd & CLI_STATUS_ALL)) {
 		gd_txn_begin(conf, &gd_op_volume_status, req, txn_done, call);
-	} else if (gd_status_asks_bricks(cmd)) {
-		gd_status_fanout(conf, req, call);
 	} else {
-		(void)gd_query_volume_status(conf, req, &rep);
+		(void)gd_query_status_all(conf, &rep);
 		gd_cli_reply(call, rep.op_ret, rep.op_errno, rep.errstr, rep.rsp);
 		gd_reply_release(&rep);
 	}

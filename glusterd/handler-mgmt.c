@@ -244,6 +244,44 @@ static int actor_v2_cluster_lock(struct rpc_call *call)
 	return 0;
 }
 
+/* A commit whose answer waits for this node's bricks (status). */
+struct held_commit {
+	struct rpc_call *call;
+	struct gd_conf *c;
+	int op;
+	struct dict *rsp;
+};
+
+static void held_commit_reply(const struct gd_asked *res, void *arg)
+{
+	struct held_commit *h = arg;
+	struct outcome o = { .errstr = "" };
+
+	(void)res;
+	(void)dict_serialize(h->rsp, &o.buf, &o.len);
+	reply_outcome(h->call, h->c, h->op, &o, true);
+	free(o.buf);
+	dict_unref(h->rsp);
+	free(h);
+}
+
+/* After a successful commit of an op that asks the bricks: 1 when the
+ * answer is on its way (sent once they answered), 0 to answer now. */
+static int hold_commit(struct rpc_call *call, struct gd_conf *c,
+		       struct mgmt_req *m)
+{
+	const struct gd_op *op = gd_op_by_code(m->op);
+	struct gd_txn *t = m->dict ? find_txn(c, m) : NULL;
+	struct held_commit *h;
+
+	if (!op || !op->bricks || !t || t->op_ret != 0 || !t->node_rsp ||
+	    !(h = calloc(1, sizeof(*h))))
+		return 0;
+	*h = (struct held_commit){ call, c, m->op, dict_ref(t->node_rsp) };
+	op->bricks(t, held_commit_reply, h);
+	return 1;
+}
+
 static int actor_v2_stage_commit(struct rpc_call *call)
 {
 	struct gd_conf *c = rpc_call_program_ctx(call);
@@ -258,7 +296,8 @@ static int actor_v2_stage_commit(struct rpc_call *call)
 	(void)decode(call, req.uuid, req.op, req.buf.buf_val,
 		     req.buf.buf_len, &m);
 	run_phase(c, &m, commit, &o);
-	reply_outcome(call, c, req.op, &o, commit);
+	if (!commit || o.op_ret != 0 || !hold_commit(call, c, &m))
+		reply_outcome(call, c, req.op, &o, commit);
 	end_txn(c, &m, commit);
 	free(o.buf);
 	xdr_free((xdrproc_t)xdr_gd1_mgmt_stage_op_req, (char *)&req);

@@ -1,10 +1,11 @@
-/* op-volume-status: `volume status <vol>` in a pool. Each node answers
- * for what runs on it: its own bricks at their place in the volume and
- * its daemons after them (10.3's per-node form: count, brick-index-max,
- * other-count), in the commit of a syncop STATUS_VOLUME that takes no
- * lock. The originator joins its own answer with the peers': a brick
- * whose node did not answer is left out, as 10.3 does; daemons follow
- * in node order, named by their node.
+/* op-volume-status: `volume status V [form]` in a pool. Each node answers
+ * for what runs on it, in 10.3's per-node form (count, brick-index-max,
+ * other-count): its own bricks at their place in the volume, its daemons
+ * after them, and for clients/mem/inode/fd/callpool what its bricks say
+ * of themselves. The commit of this syncop STATUS_VOLUME takes no lock.
+ * The originator merges the answers key by key as 10.3 does: a brick
+ * whose node did not answer is left out; daemons follow in node order,
+ * named by their node.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -21,92 +22,113 @@
 #include "libglusterfs/log.h"
 #include "xdr/cli-msg.h"
 
-/* A local brick's entry, with its file system facts for `detail`. */
-static void local_entry(const struct gd_volinfo *v, int i, uint32_t cmd,
-			struct cli_status_entry *e)
+static struct gd_volinfo *status_volume(struct gd_txn *txn, uint32_t *cmd)
 {
-	gd_status_brick_entry(&v->bricks[i], e);
-	if (cmd & CLI_STATUS_DETAIL) {
-		struct gd_brick_facts f;
-		gd_brick_facts_get(v->bricks[i].path, &f);
-		gd_brick_facts_to_entry(&f, e);
-		/* the entry borrows f's strings: keep copies */
-		e->device = e->device ? strdup(e->device) : NULL;
-		e->fs_name = e->fs_name ? strdup(e->fs_name) : NULL;
-		e->mnt_options = e->mnt_options ? strdup(e->mnt_options) : NULL;
-		e->inode_size = e->inode_size ? strdup(e->inode_size) : NULL;
-		gd_brick_facts_release(&f);
-	}
-}
+	const char *vol = dict_get_str(txn->dict, "volname");
+	struct gd_volinfo *v = vol ? gd_conf_find_volume(txn->conf, vol) : NULL;
 
-static void release_entry(struct cli_status_entry *e)
-{
-	if (!e->has_detail)
-		return;
-	free(e->device);
-	free(e->fs_name);
-	free(e->mnt_options);
-	free(e->inode_size);
+	*cmd = 0;
+	(void)dict_get_uint32(txn->dict, "cmd", cmd);
+	if (!v)
+		gd_txn_fail(txn, EG_NOVOL, "Volume %s does not exist",
+			    vol ? vol : "");
+	return v;
 }
 
 static int status_stage(struct gd_txn *txn)
 {
-	const char *vol = dict_get_str(txn->dict, "volname");
-	struct gd_volinfo *v = vol ? gd_conf_find_volume(txn->conf, vol) : NULL;
+	uint32_t cmd;
+	struct gd_volinfo *v = status_volume(txn, &cmd);
+	const char *why;
 
 	if (!v)
-		return gd_txn_fail(txn, EG_NOVOL, "Volume %s does not exist",
-				   vol ? vol : "");
+		return -1;
 	if (!gd_volinfo_is_started(v))
 		return gd_txn_fail(txn, EG_INTRNL, "Volume %s is not started",
+				   v->name);
+	if ((cmd & CLI_STATUS_SHD) && (why = gd_status_shd_refusal(v)))
+		return gd_txn_fail(txn, EG_INTRNL, why, v->name);
+	if ((cmd & CLI_STATUS_BRICK) && gd_status_brick_index(v, txn->dict) < 0)
+		return gd_txn_fail(txn, EG_INTRNL, "No brick %s in volume %s",
+				   dict_get_str(txn->dict, "brick") ?
+				   dict_get_str(txn->dict, "brick") : "",
 				   v->name);
 	return 0;
 }
 
-/* This node's share, in 10.3's per-node numbering. */
-static int status_commit(struct gd_txn *txn)
+/* Brick i of v as entry `at` of d, with its file system for `detail`. */
+static int put_brick(const struct gd_volinfo *v, int i, uint32_t cmd, int at,
+		     struct dict *d)
 {
-	const char *vol = dict_get_str(txn->dict, "volname");
-	struct gd_volinfo *v = vol ? gd_conf_find_volume(txn->conf, vol) : NULL;
-	uint32_t cmd = 0;
-	struct dict *d;
-	int n = 0, others = 0, r = 0;
+	struct cli_status_entry e;
+	struct gd_brick_facts f = { 0 };
+	int r;
 
-	if (!v)
-		return gd_txn_fail(txn, EG_NOVOL, "Volume %s does not exist",
-				   vol ? vol : "");
-	(void)dict_get_uint32(txn->dict, "cmd", &cmd);
-	d = dict_new();
-	if (!d)
-		return gd_txn_fail(txn, ENOMEM, "Out of memory");
-	for (int i = 0; r == 0 && i < v->brick_count; i++) {
-		struct cli_status_entry e;
-		if (!v->bricks[i].local)
-			continue;
-		local_entry(v, i, cmd, &e);
-		r = cli_status_entry_encode(&e, i, false, d);
-		n++;
-		release_entry(&e);
+	gd_status_brick_entry(&v->bricks[i], &e);
+	if (cmd & CLI_STATUS_DETAIL) {
+		gd_brick_facts_get(v->bricks[i].path, &f);
+		gd_brick_facts_to_entry(&f, &e);
 	}
-	if (r == 0 && gd_status_plain(cmd) && gd_shd_enabled(v)) {
+	r = cli_status_entry_encode(&e, at, false, d);
+	gd_brick_facts_release(&f);
+	return r;
+}
+
+/* This node's share: what runs here of v, in 10.3's per-node form. */
+static int node_share(struct gd_txn *txn, struct gd_volinfo *v, uint32_t cmd,
+		      struct dict *d)
+{
+	int n = 0, others = 0, max = v->brick_count - 1, r = 0;
+
+	if (cmd & CLI_STATUS_BRICK) {
+		int i = gd_status_brick_index(v, txn->dict);
+		max = 0;
+		if (i >= 0 && v->bricks[i].local) {
+			r = put_brick(v, i, cmd, 0, d);
+			n++;
+		}
+	} else if (!(cmd & CLI_STATUS_SHD)) {
+		for (int i = 0; r == 0 && i < v->brick_count; i++) {
+			if (!v->bricks[i].local)
+				continue;
+			r = put_brick(v, i, cmd, i, d);
+			n++;
+		}
+	} else {
+		max = -1;
+	}
+	if (r == 0 && gd_shd_enabled(v) &&
+	    ((cmd & CLI_STATUS_SHD) || gd_status_plain(cmd))) {
 		struct cli_status_entry e;
 		gd_status_shd_entry(txn->conf, v, &e);
 		/* nodes name themselves by uuid; the originator turns it
 		 * into a host name */
 		e.path = gd_unconst(gd_conf_uuid(txn->conf));
-		r = cli_status_entry_encode(&e, v->brick_count, true, d);
+		r = cli_status_entry_encode(&e, max + 1, true, d);
 		n++;
 		others++;
 	}
 	if (r == 0)
 		r = dict_set_int(d, "count", n);
 	if (r == 0)
-		r = dict_set_int(d, "brick-index-max", v->brick_count - 1);
+		r = dict_set_int(d, "brick-index-max", max);
 	if (r == 0)
 		r = dict_set_int(d, "other-count", others);
-	if (r == 0 && !(cmd & CLI_STATUS_DETAIL))
+	if (r == 0 && gd_status_has_tasks(cmd))
 		r = dict_set_int(d, "tasks", 0);
-	if (r < 0) {
+	return r;
+}
+
+static int status_commit(struct gd_txn *txn)
+{
+	uint32_t cmd;
+	struct gd_volinfo *v = status_volume(txn, &cmd);
+	struct dict *d;
+
+	if (!v)
+		return -1;
+	d = dict_new();
+	if (!d || node_share(txn, v, cmd, d) < 0) {
 		dict_unref(d);
 		return gd_txn_fail(txn, ENOMEM, "Out of memory");
 	}
@@ -115,137 +137,178 @@ static int status_commit(struct gd_txn *txn)
 	return 0;
 }
 
-struct joined {
-	struct cli_status_entry *e;
-	size_t n;
-	bool *owned;	/* decoded entries are freed, local ones borrowed */
-	bool *local_detail;	/* local entries with copied detail texts */
-};
-
-static int take(struct joined *j, const struct dict *d, int i, bool detail)
+/* clients, mem, inode, fd, callpool: this node's bricks tell. */
+static void status_bricks(struct gd_txn *txn, gd_asked_fn done, void *arg)
 {
-	int r = cli_status_entry_decode(d, i, detail, &j->e[j->n]);
+	uint32_t cmd;
+	struct gd_volinfo *v = status_volume(txn, &cmd);
+	struct gd_asked none = { 0, 0, false };
+	int only = -1;
 
-	if (r == 0)
-		j->owned[j->n++] = true;
-	return r;
+	if (v && (cmd & CLI_STATUS_BRICK)) {
+		only = gd_status_brick_index(v, txn->dict);
+		if (only < 0 || !v->bricks[only].local)
+			v = NULL;
+	}
+	if (!v || !gd_status_asks_bricks(cmd) || !txn->node_rsp) {
+		done(&none, arg);
+		return;
+	}
+	gd_status_ask_bricks(txn->conf, v, only, txn->dict, txn->node_rsp,
+			     done, arg);
 }
+
+/* ---------------- the originator's merge ---------------- */
+
+struct merge {
+	struct gd_txn *txn;
+	struct dict *to;
+	const struct dict *from;
+	int max;		/* of the answer: brick-index-max */
+	int from_max;		/* of the source */
+	int from_others;
+	int other_base;		/* first index for the source's daemons */
+	signed char *owner;	/* per brick: the source that tells it */
+	int self;		/* this source's number */
+};
 
 /* A daemon's node comes as a uuid: shown as localhost for this node,
  * else by the peer's name. */
-static void rename_node(struct gd_txn *txn, struct cli_status_entry *e)
+static const char *node_name(struct gd_txn *txn, const char *uuid)
 {
 	const struct gd_peer *p;
-	char *name;
 
-	if (!e->path)
-		return;
-	if (strcmp(e->path, gd_conf_uuid(txn->conf)) == 0)
-		name = strdup("localhost");
-	else if ((p = gd_peer_find_uuid(txn->conf, e->path)))
-		name = strdup(gd_peer_name(p));
-	else
-		return;
-	if (name) {
-		free(e->path);
-		e->path = name;
-	}
+	if (strcmp(uuid, gd_conf_uuid(txn->conf)) == 0)
+		return "localhost";
+	p = gd_peer_find_uuid(txn->conf, uuid);
+	return p ? gd_peer_name(p) : uuid;
 }
 
-/* The reply to the CLI: all answers in the one-node form. */
-static int build_reply(struct gd_txn *txn, struct gd_volinfo *v,
-		       uint32_t cmd)
+static int merge_key(const char *key, const void *val, size_t len, void *arg)
 {
-	size_t cap = (size_t)v->brick_count + 2 * (txn->npeers + 1) + 1;
-	struct joined bricks = { 0 }, others = { 0 };
-	struct cli_status_rsp out = { 0 };
-	bool detail = cmd & CLI_STATUS_DETAIL;
-	int r = -ENOMEM;
+	struct merge *m = arg;
+	char k[DICT_MAX_KEYLEN + 32];
+	int idx, off = 0;
 
-	bricks.e = calloc(cap, sizeof(*bricks.e));
-	bricks.owned = calloc(cap, sizeof(bool));
-	bricks.local_detail = calloc(cap, sizeof(bool));
-	others.e = calloc(cap, sizeof(*others.e));
-	others.owned = calloc(cap, sizeof(bool));
-	if (!bricks.e || !bricks.owned || !bricks.local_detail || !others.e ||
-	    !others.owned)
-		goto out;
-	for (int i = 0; i < v->brick_count; i++) {
-		if (v->bricks[i].local) {
-			local_entry(v, i, cmd, &bricks.e[bricks.n]);
-			bricks.local_detail[bricks.n++] = true;
-			continue;
-		}
-		for (size_t p = 0; p < txn->npeers; p++)
-			if (txn->peer_rsps[p] &&
-			    take(&bricks, txn->peer_rsps[p], i, detail) == 0)
-				break;
+	if (sscanf(key, "brick%d.%n", &idx, &off) != 1 || off == 0 || idx < 0)
+		return 0;
+	if (idx <= m->from_max) {
+		if (idx > m->max || m->owner[idx] != m->self)
+			return 0;
+		return dict_set_bin(m->to, key, val, len);
 	}
-	if (gd_status_plain(cmd) && gd_shd_enabled(v))
-		gd_status_shd_entry(txn->conf, v, &others.e[others.n++]);
-	for (size_t p = 0; p < txn->npeers; p++) {
-		const struct dict *d = txn->peer_rsps[p];
-		int32_t max = -1, cnt = 0;
-		if (!d || dict_get_int32(d, "brick-index-max", &max) < 0 ||
-		    dict_get_int32(d, "other-count", &cnt) < 0)
-			continue;
-		for (int k = 0; k < cnt && k < 16; k++) {
-			struct cli_status_entry *e = &others.e[others.n];
-			if (others.n + 1 >= cap ||
-			    take(&others, d, max + 1 + k, false) < 0)
-				continue;
-			rename_node(txn, e);
+	if (idx > m->from_max + m->from_others || !key[off])
+		return 0;
+	snprintf(k, sizeof(k), "brick%d.%s",
+		 m->other_base + idx - m->from_max - 1, key + off);
+	if (strcmp(key + off, "path") == 0 && len > 0 &&
+	    ((const char *)val)[len - 1] == '\0')
+		return dict_set_str(m->to, k, node_name(m->txn, val));
+	return dict_set_bin(m->to, k, val, len);
+}
+
+static const struct dict *source(struct gd_txn *txn, size_t s)
+{
+	return s == 0 ? txn->node_rsp : txn->peer_rsps[s - 1];
+}
+
+static int merge_all(struct gd_txn *txn, int max, struct dict *to,
+		     int *count, int *others)
+{
+	size_t nsrc = txn->npeers + 1;
+	signed char *owner = calloc((size_t)max + 2, 1);
+	struct merge m = { txn, to, NULL, max, 0, 0, max + 1, owner, 0 };
+	char key[64];
+	int r = 0;
+
+	if (!owner)
+		return -ENOMEM;
+	memset(owner, -1, (size_t)max + 1);
+	for (int i = 0; i <= max; i++)
+		for (size_t s = 0; s < nsrc && s < 127 && owner[i] < 0; s++) {
+			snprintf(key, sizeof(key), "brick%d.hostname", i);
+			if (source(txn, s) && dict_has(source(txn, s), key))
+				owner[i] = (signed char)s;
 		}
+	*count = 0;
+	for (size_t s = 0; r == 0 && s < nsrc && s < 127; s++) {
+		int32_t n = 0, smax = max, so = 0;
+		if (!(m.from = source(txn, s)))
+			continue;
+		(void)dict_get_int32(m.from, "count", &n);
+		(void)dict_get_int32(m.from, "brick-index-max", &smax);
+		(void)dict_get_int32(m.from, "other-count", &so);
+		if (so < 0 || so > 64 || smax < -1 || smax > max)
+			continue;	/* not an answer for this volume */
+		m.self = (int)s;
+		m.from_max = smax;
+		m.from_others = so;
+		r = dict_foreach(m.from, merge_key, &m);
+		m.other_base += so;
+		*count += n;
 	}
-	out.volname = v->name;
-	out.cmd = cmd;
-	out.vol_id = v->volume_id;
-	out.has_tasks = !(cmd & CLI_STATUS_DETAIL);
-	out.bricks = bricks.e;
-	out.nbricks = bricks.n;
-	out.others = others.e;
-	out.nothers = others.n;
-	txn->reply = dict_new();
-	r = txn->reply ? cli_status_rsp_encode(&out, txn->reply) : -ENOMEM;
-out:
-	for (size_t i = 0; i < bricks.n; i++)
-		if (bricks.owned[i])
-			cli_status_entry_release(&bricks.e[i]);
-		else if (bricks.local_detail && bricks.local_detail[i])
-			release_entry(&bricks.e[i]);
-	for (size_t i = 0; i < others.n; i++)
-		if (others.owned[i])
-			cli_status_entry_release(&others.e[i]);
-	free(bricks.e);
-	free(bricks.owned);
-	free(bricks.local_detail);
-	free(others.e);
-	free(others.owned);
+	*others = m.other_base - max - 1;
+	free(owner);
 	return r;
 }
 
-/* Originator, after every node committed: the answer for the CLI. */
+/* Originator, after every node committed: the answer for the CLI, the
+ * request with every node's share merged into it. */
 static int status_finish(struct gd_txn *txn)
 {
-	const char *vol = dict_get_str(txn->dict, "volname");
-	struct gd_volinfo *v = vol ? gd_conf_find_volume(txn->conf, vol) : NULL;
-	uint32_t cmd = 0;
+	uint32_t cmd;
+	struct gd_volinfo *v = status_volume(txn, &cmd);
+	int max, count = 0, others = 0, r;
 
 	if (!v)
-		return gd_txn_fail(txn, EG_NOVOL, "Volume %s does not exist",
-				   vol ? vol : "");
-	(void)dict_get_uint32(txn->dict, "cmd", &cmd);
-	if (build_reply(txn, v, cmd) < 0)
+		return -1;
+	max = (cmd & CLI_STATUS_BRICK) ? 0 :
+	      (cmd & CLI_STATUS_SHD) ? -1 : v->brick_count - 1;
+	txn->reply = dict_copy(txn->dict);
+	if (!txn->reply)
+		return gd_txn_fail(txn, ENOMEM, "Out of memory");
+	r = txn->bricks.nomem ? -ENOMEM :
+	    merge_all(txn, max, txn->reply, &count, &others);
+	/* 10.3 counts one entry more per local brick answer after the
+	 * first (its XML shows that as <nodeCount>) */
+	if (txn->bricks.answered > 1)
+		count += txn->bricks.answered - 1;
+	if (txn->bricks.failed)
+		gd_txn_info(txn, "%s", GD_STATUS_BRICK_FAILED);
+	if (r == 0)
+		r = dict_set_int(txn->reply, "count", count);
+	if (r == 0)
+		r = dict_set_int(txn->reply, "brick-index-max", max);
+	if (r == 0)
+		r = dict_set_int(txn->reply, "other-count", others);
+	if (r == 0)
+		r = dict_set_int(txn->reply, "type", -1);
+	if (r == 0)
+		r = dict_set_int(txn->reply, "hot_brick_count", -1);
+	if (r == 0 && gd_status_has_tasks(cmd))
+		r = dict_set_int(txn->reply, "tasks", 0);
+	if (r == 0 && !dict_has(txn->reply, "vol-id"))
+		r = dict_set_str(txn->reply, "vol-id", v->volume_id);
+	if (r < 0)
 		return gd_txn_fail(txn, ENOMEM, "Out of memory");
 	return 0;
+}
+
+/* 10.3 answers status while the pool lacks server quorum. */
+static bool status_quorum_exempt(const struct gd_txn *txn)
+{
+	(void)txn;
+	return true;
 }
 
 const struct gd_op gd_op_volume_status = {
 	.name = "volume status",
 	.code = GD_OP_STATUS_VOLUME,
-	.flags = GD_OPF_NOLOCK,
+	.flags = GD_OPF_SYNCOP | GD_OPF_NOLOCK,
 	.stage = status_stage,
 	.commit = status_commit,
+	.bricks = status_bricks,
 	.finish = status_finish,
+	.quorum_exempt = status_quorum_exempt,
 	.hook = GD_HOOK_OP_MAX,
 };

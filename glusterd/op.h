@@ -49,6 +49,14 @@ enum gd_op_code {
 				 * LOCK/UNLOCK (10.3's need them) but ours
 				 * do not lock for it */
 
+/* What a node's processes answered when asked (gd_op.bricks). */
+struct gd_asked {
+	int answered;		/* answers added */
+	int failed;		/* processes that answered with an error */
+	bool nomem;
+};
+typedef void (*gd_asked_fn)(const struct gd_asked *res, void *arg);
+
 struct gd_op {
 	const char *name;	/* for logs */
 	enum gd_op_code code;
@@ -60,6 +68,12 @@ struct gd_op {
 	int (*stage)(struct gd_txn *txn);
 	/* Every node: apply and persist. */
 	int (*commit)(struct gd_txn *txn);
+	/* Every node, after its commit succeeded: asks this node's
+	 * processes (bricks) and adds their answers to txn->node_rsp; done
+	 * runs once with the tally (maybe before this returns).
+	 * Must not touch txn after returning: a participant's transaction
+	 * may end meanwhile. NULL: none. */
+	void (*bricks)(struct gd_txn *txn, gd_asked_fn done, void *arg);
 	/* Originator only, after every node committed (may set reply). */
 	int (*finish)(struct gd_txn *txn);
 	/* Stage may go on while the volume lacks server quorum (NULL: no). */
@@ -120,6 +134,7 @@ struct gd_txn {
 	struct dict **peer_rsps;	/* peers' commit answers (by peer) */
 	struct dict *reply;		/* the CLI's answer, when not dict */
 	struct dict *node_rsp;		/* this node's commit answer */
+	struct gd_asked bricks;		/* originator: its processes' tally */
 	/* participant: transactions of other nodes (handler-mgmt.c) */
 	struct list_head link;
 	char originator[GF_UUID_BUFLEN];

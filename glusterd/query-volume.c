@@ -213,42 +213,19 @@ void gd_status_shd_entry(struct gd_conf *c, const struct gd_volinfo *v,
 	e->pid = e->status ? (int)pid : -1;
 }
 
-/* `volume status V shd`: only the daemon, when V has one. */
-static int status_shd_only(struct gd_conf *c, const struct gd_volinfo *v,
-			   struct cli_status_rsp *out, struct gd_reply *rep)
+const char *gd_status_shd_refusal(const struct gd_volinfo *v)
 {
-	if (!gd_shd_compatible(v)) {
-		gd_reply_fail(rep, EG_INTRNL, "Volume %s is not Self-heal "
-			      "compatible", v->name);
-		return -1;
-	}
-	if (!gd_shd_enabled(v)) {
-		gd_reply_fail(rep, EG_INTRNL, "Self-heal Daemon is disabled "
-			      "for volume %s", v->name);
-		return -1;
-	}
-	gd_status_shd_entry(c, v, &out->others[0]);
-	out->nothers = 1;
-	out->has_tasks = false;
-	return 0;
+	if (!gd_shd_compatible(v))
+		return "Volume %s is not Self-heal compatible";
+	if (!gd_shd_enabled(v))
+		return "Self-heal Daemon is disabled for volume %s";
+	return NULL;
 }
 
-/* `detail`: the file system of every local brick (a remote brick's
- * facts are its node's to tell). *facts is freed by the caller. */
-static int status_detail(const struct gd_volinfo *v,
-			 struct cli_status_rsp *out,
-			 struct gd_brick_facts **facts)
+/* 10.3 lists tasks for the plain form and `tasks` only */
+bool gd_status_has_tasks(uint32_t cmd)
 {
-	*facts = calloc((size_t)v->brick_count + 1, sizeof(**facts));
-	if (!*facts)
-		return -ENOMEM;
-	for (int i = 0; i < v->brick_count; i++) {
-		if (!v->bricks[i].local)
-			continue;
-		gd_brick_facts_get(v->bricks[i].path, &(*facts)[i]);
-		gd_brick_facts_to_entry(&(*facts)[i], &out->bricks[i]);
-	}
-	return 0;
+	return (cmd & ~(CLI_STATUS_VOL | CLI_STATUS_TASKS)) == 0;
 }
 
 bool gd_status_plain(uint32_t cmd)
@@ -257,96 +234,9 @@ bool gd_status_plain(uint32_t cmd)
 	       !(cmd & (CLI_STATUS_BRICK | CLI_STATUS_SHD));
 }
 
-/* `volume status V HOST:PATH`: that brick alone, as 10.3. */
-static int only_brick(const struct gd_volinfo *v, const char *name,
-		      struct cli_status_rsp *out, struct gd_reply *rep)
+int gd_query_status_all(struct gd_conf *c, struct gd_reply *rep)
 {
-	const char *colon = name ? strchr(name, ':') : NULL;
-
-	for (int i = 0; colon && i < v->brick_count; i++) {
-		const struct gd_brick *b = &v->bricks[i];
-		if (strlen(b->hostname) == (size_t)(colon - name) &&
-		    strncmp(b->hostname, name, (size_t)(colon - name)) == 0 &&
-		    strcmp(b->path, colon + 1) == 0) {
-			out->bricks[0] = out->bricks[i];
-			out->nbricks = 1;
-			out->nothers = 0;
-			return 0;
-		}
-	}
-	gd_reply_fail(rep, EG_INTRNL, "No brick %s in volume %s",
-		      name ? name : "", v->name);
-	return -1;
-}
-
-int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
-			   struct gd_reply *rep)
-{
-	struct cli_status_req sr = { 0 };
-	struct cli_status_rsp out = { 0 };
-	struct gd_brick_facts *facts = NULL;
-	struct gd_volinfo *v;
-	int r = 0;
-
 	if (gd_reply_dict(rep) < 0)
 		return gd_reply_fail(rep, ENOMEM, "Out of memory");
-	if (cli_status_req_decode(req, &sr, NULL) < 0) {
-		cli_status_req_release(&sr);
-		return gd_reply_fail(rep, EINVAL, "Unable to get status cmd");
-	}
-	if (sr.cmd & CLI_STATUS_ALL) {
-		cli_status_req_release(&sr);
-		return status_all(c, rep);
-	}
-	v = sr.volname ? gd_conf_find_volume(c, sr.volname) : NULL;
-	if (!v) {
-		gd_reply_fail(rep, EG_NOVOL, "Volume %s does not exist",
-			      sr.volname ? sr.volname : "");
-		goto out;
-	}
-	if (!gd_volinfo_is_started(v)) {
-		gd_reply_fail(rep, EG_INTRNL, "Volume %s is not started",
-			      v->name);
-		goto out;
-	}
-	out.volname = v->name;
-	out.cmd = sr.cmd;
-	out.vol_id = v->volume_id;
-	/* 10.3 lists tasks for the plain form and `tasks` only */
-	out.has_tasks = (sr.cmd & ~(CLI_STATUS_VOL | CLI_STATUS_TASKS)) == 0;
-	out.bricks = calloc((size_t)v->brick_count + 1, sizeof(*out.bricks));
-	out.others = calloc(1, sizeof(*out.others));
-	if (!out.bricks || !out.others) {
-		gd_reply_fail(rep, ENOMEM, "Out of memory");
-		goto out;
-	}
-	if (sr.cmd & CLI_STATUS_SHD) {
-		if (status_shd_only(c, v, &out, rep) < 0)
-			goto out;
-	} else {
-		for (int i = 0; i < v->brick_count; i++)
-			gd_status_brick_entry(&v->bricks[i], &out.bricks[i]);
-		out.nbricks = (size_t)v->brick_count;
-		if ((sr.cmd & CLI_STATUS_DETAIL) &&
-		    status_detail(v, &out, &facts) < 0) {
-			gd_reply_fail(rep, ENOMEM, "Out of memory");
-			goto out;
-		}
-		if (gd_status_plain(sr.cmd) && gd_shd_enabled(v))
-			gd_status_shd_entry(c, v, &out.others[out.nothers++]);
-		if ((sr.cmd & CLI_STATUS_BRICK) &&
-		    only_brick(v, sr.brick, &out, rep) < 0)
-			goto out;
-	}
-	r = cli_status_rsp_encode(&out, rep->rsp);
-	if (r < 0)
-		gd_reply_fail(rep, ENOMEM, "Out of memory");
-out:
-	for (int i = 0; facts && i < v->brick_count; i++)
-		gd_brick_facts_release(&facts[i]);
-	free(facts);
-	free(out.bricks);
-	free(out.others);
-	cli_status_req_release(&sr);
-	return 0;
+	return status_all(c, rep);
 }

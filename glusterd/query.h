@@ -30,8 +30,9 @@ int gd_query_volume_list(struct gd_conf *c, const struct dict *req,
 			 struct gd_reply *rep);
 int gd_query_volume_get(struct gd_conf *c, const struct dict *req,
 			struct gd_reply *rep);
-int gd_query_volume_status(struct gd_conf *c, const struct dict *req,
-			   struct gd_reply *rep);
+/* `volume status all`: the names of the volumes (the CLI then asks for
+ * each one). */
+int gd_query_status_all(struct gd_conf *c, struct gd_reply *rep);
 int gd_query_uuid_get(struct gd_conf *c, const struct dict *req,
 		      struct gd_reply *rep);
 /* peer status (flags 1) and pool list (flags 2) */
@@ -46,5 +47,10 @@ void gd_status_shd_entry(struct gd_conf *c, const struct gd_volinfo *v,
 			 struct cli_status_entry *e);
 /* cmd asks for the plain form (bricks and daemons, no detail). */
 bool gd_status_plain(uint32_t cmd);
+/* The answer carries "tasks" (the plain form and `tasks`). */
+bool gd_status_has_tasks(uint32_t cmd);
+/* Why `volume status V shd` cannot answer (a format taking the volume
+ * name), or NULL. */
+const char *gd_status_shd_refusal(const struct gd_volinfo *v);
 
 #endif

@@ -1,11 +1,9 @@
 /* status-fanout: `volume status V clients|mem|inode|fd|callpool`, which
- * 10.3 answers with what each local brick process says about itself (a
- * STATUS brick-op, wire.md 3.6). The local status reply is built first;
- * then every online local brick is asked at once, and each answer that
- * succeeded is copied under the prefix "brick<index>." of the brick's
- * place in the volume. The CLI gets the reply once the last brick
- * answered, failed or timed out. The brick's dict is passed through as
- * it came: its keys are the brick's (mallinfo.*, poolN.*, clientN.*,
+ * 10.3 answers with what each brick process says about itself (a STATUS
+ * brick-op, wire.md 3.6). Every node asks its own online bricks at once;
+ * each answer that succeeded is copied under the prefix "brick<index>."
+ * of the brick's place in the answer. The brick's dict is passed through
+ * as it came: its keys are the brick's (mallinfo.*, poolN.*, clientN.*,
  * connN.*, callpool.*) and only the CLI reads them.
  */
 #include <errno.h>
@@ -16,8 +14,6 @@
 #include "glusterd1-xdr.h"
 #include "glusterd/brick-op.h"
 #include "glusterd/brick.h"
-#include "glusterd/handler.h"
-#include "glusterd/query.h"
 #include "glusterd/status.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
@@ -30,21 +26,24 @@
 			   CLI_STATUS_INODE | CLI_STATUS_FD | \
 			   CLI_STATUS_CALLPOOL)
 
-struct fanout;
+struct ask;
 
-struct fanout_slot {
-	struct fanout *f;
-	int index;		/* the brick's place in the volume */
+struct ask_slot {
+	struct ask *a;
+	int index;		/* where the answer goes: "brick<index>." */
 	char *path;		/* for the log */
 };
 
-struct fanout {
-	struct rpc_call *call;
-	struct gd_reply rep;
+struct ask {
+	struct dict *out;
 	int pending;
-	int last_index;		/* of the last merged answer, -1: none */
-	struct fanout_slot *slots;
+	int answered;
+	int failed;		/* a brick said no (op_ret != 0) */
+	bool nomem;
+	struct ask_slot *slots;
 	int nslots;
+	gd_asked_fn done;
+	void *arg;
 };
 
 bool gd_status_asks_bricks(uint32_t cmd)
@@ -53,29 +52,16 @@ bool gd_status_asks_bricks(uint32_t cmd)
 	       (cmd & STATUS_BRICK_BITS) != 0;
 }
 
-static void fanout_free(struct fanout *f)
+static void ask_end(struct ask *a)
 {
-	for (int i = 0; i < f->nslots; i++)
-		free(f->slots[i].path);
-	free(f->slots);
-	gd_reply_release(&f->rep);
-	free(f);
-}
+	struct gd_asked res = { a->answered, a->failed, a->nomem };
 
-/* 10.3's node count for these forms: the local entries plus the index
- * of the brick whose answer was merged last (a quirk its XML shows as
- * <nodeCount>). */
-static void fanout_reply(struct fanout *f)
-{
-	int64_t count = 0;
-
-	if (f->rep.op_ret == 0 && f->last_index > 0 &&
-	    dict_get_int(f->rep.rsp, "count", &count) == 0 &&
-	    dict_set_int(f->rep.rsp, "count", count + f->last_index) < 0)
-		gd_reply_fail(&f->rep, ENOMEM, "Out of memory");
-	gd_cli_reply(f->call, f->rep.op_ret, f->rep.op_errno, f->rep.errstr,
-		     f->rep.rsp);
-	fanout_free(f);
+	a->done(&res, a->arg);
+	for (int i = 0; i < a->nslots; i++)
+		free(a->slots[i].path);
+	free(a->slots);
+	dict_unref(a->out);
+	free(a);
 }
 
 struct prefixed {
@@ -98,22 +84,24 @@ static int copy_prefixed(const char *key, const void *val, size_t len,
 static void brick_answered(int status, int op_ret, const char *errstr,
 			   const struct dict *out, void *arg)
 {
-	struct fanout_slot *s = arg;
-	struct fanout *f = s->f;
-	struct prefixed p = { f->rep.rsp, s->index };
+	struct ask_slot *s = arg;
+	struct ask *a = s->a;
+	struct prefixed p = { a->out, s->index };
 
 	if (status < 0)
 		log_warn("status of brick %s: %s", s->path, strerror(-status));
 	else if (op_ret != 0)
 		log_debug("brick %s answered status with %d: %s", s->path,
 			  op_ret, errstr);
-	if (status == 0 && op_ret == 0 && f->rep.op_ret == 0) {
+	if (status == 0 && op_ret != 0)
+		a->failed++;
+	if (status == 0 && op_ret == 0) {
 		if (dict_foreach(out, copy_prefixed, &p) < 0)
-			gd_reply_fail(&f->rep, ENOMEM, "Out of memory");
-		f->last_index = s->index;
+			a->nomem = true;
+		a->answered++;
 	}
-	if (--f->pending == 0)
-		fanout_reply(f);
+	if (--a->pending == 0)
+		ask_end(a);
 }
 
 /* The brick-op input: the CLI's request, plus which brick and volume. */
@@ -129,15 +117,14 @@ static struct dict *brick_input(const struct dict *req,
 	return in;
 }
 
-static int ask_brick(struct gd_conf *c, const struct gd_volinfo *v, int i,
-		     const struct dict *req, struct fanout_slot *s)
+static int ask_brick(struct gd_conf *c, const struct gd_volinfo *v,
+		     const struct gd_brick *b, const struct dict *req,
+		     struct ask_slot *s)
 {
-	const struct gd_brick *b = &v->bricks[i];
 	char *sock = gd_brick_socket(c, v, b);
 	struct dict *in = brick_input(req, v, b);
 	int r = sock && in ? 0 : -ENOMEM;
 
-	s->index = i;
 	s->path = strdup(b->path);
 	if (r == 0 && !s->path)
 		r = -ENOMEM;
@@ -153,46 +140,55 @@ static int ask_brick(struct gd_conf *c, const struct gd_volinfo *v, int i,
 	return r;
 }
 
-static void ask_bricks(struct gd_conf *c, struct fanout *f,
-		       const struct dict *req)
+void gd_status_ask_bricks(struct gd_conf *c, const struct gd_volinfo *v,
+			  int only, const struct dict *req, struct dict *out,
+			  gd_asked_fn done, void *arg)
 {
-	const char *vol = dict_get_str(f->rep.rsp, "volname");
-	struct gd_volinfo *v = vol ? gd_conf_find_volume(c, vol) : NULL;
+	struct ask *a = calloc(1, sizeof(*a));
 
-	if (!v)
-		return;
-	f->slots = calloc((size_t)v->brick_count + 1, sizeof(*f->slots));
-	if (!f->slots) {
-		gd_reply_fail(&f->rep, ENOMEM, "Out of memory");
+	if (a)
+		a->slots = calloc((size_t)v->brick_count + 1,
+				  sizeof(*a->slots));
+	if (!a || !a->slots) {
+		struct gd_asked res = { 0, 0, true };
+		free(a);
+		done(&res, arg);
 		return;
 	}
+	a->out = dict_ref(out);
+	a->done = done;
+	a->arg = arg;
+	/* one reference for this loop, so that an early answer cannot end
+	 * the walk */
+	a->pending = 1;
 	for (int i = 0; i < v->brick_count; i++) {
-		struct gd_brick *b = &v->bricks[i];
-		struct fanout_slot *s = &f->slots[f->nslots];
+		const struct gd_brick *b = &v->bricks[i];
+		struct ask_slot *s = &a->slots[a->nslots];
 
-		if (!b->local || !gd_brick_online(b))
+		if ((only >= 0 && i != only) || !b->local ||
+		    !gd_brick_online(b))
 			continue;
-		s->f = f;
-		f->nslots++;
-		if (ask_brick(c, v, i, req, s) == 0)
-			f->pending++;
+		s->a = a;
+		s->index = only >= 0 ? 0 : i;
+		a->nslots++;
+		if (ask_brick(c, v, b, req, s) == 0)
+			a->pending++;
 	}
+	if (--a->pending == 0)
+		ask_end(a);
 }
 
-void gd_status_fanout(struct gd_conf *c, const struct dict *req,
-		      struct rpc_call *call)
+int gd_status_brick_index(const struct gd_volinfo *v, const struct dict *req)
 {
-	struct fanout *f = calloc(1, sizeof(*f));
+	const char *name = dict_get_str(req, "brick");
+	const char *colon = name ? strchr(name, ':') : NULL;
 
-	if (!f) {
-		gd_cli_reply(call, -1, ENOMEM, "Out of memory", NULL);
-		return;
+	for (int i = 0; colon && i < v->brick_count; i++) {
+		const struct gd_brick *b = &v->bricks[i];
+		if (strlen(b->hostname) == (size_t)(colon - name) &&
+		    strncmp(b->hostname, name, (size_t)(colon - name)) == 0 &&
+		    strcmp(b->path, colon + 1) == 0)
+			return i;
 	}
-	f->call = call;
-	f->last_index = -1;
-	(void)gd_query_volume_status(c, req, &f->rep);
-	if (f->rep.op_ret == 0)
-		ask_bricks(c, f, req);
-	if (f->pending == 0)
-		fanout_reply(f);
+	return -1;
 }

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "glusterd/conf.h"
+#include "glusterd/op.h"
 
 struct cli_status_entry;
 struct dict;
@@ -43,11 +44,20 @@ char *gd_brick__inode_size_parse(const char *text, const char *key);
 
 /* cmd asks the bricks themselves (clients, mem, inode, fd, callpool). */
 bool gd_status_asks_bricks(uint32_t cmd);
-/* Answers a `volume status V <clients|mem|inode|fd|callpool>` call: the
- * local status reply, plus each online local brick's STATUS brick-op
- * answer under its "brick<index>." prefix. The reply goes out when every
- * brick answered or failed (each is bounded by a timeout). */
-void gd_status_fanout(struct gd_conf *c, const struct dict *req,
-		      struct rpc_call *call);
 
+/* 10.3's op_errstr of a status whose brick-op a brick refused (a brick
+ * without clients refuses `clients`); the status still succeeds. */
+#define GD_STATUS_BRICK_FAILED "Glusterd Syncop Mgmt brick op 'Status' " \
+	"failed. Please check brick log file for details."
+
+/* Asks this node's online bricks of v (only the one at index only, when
+ * only >= 0) for their status as req says, and adds each answer to out
+ * under "brick<i>." (i: the brick's index in v, or 0 for only). done
+ * runs once, when every brick answered, failed or timed out (maybe
+ * before this returns). Holds its own reference to out. */
+void gd_status_ask_bricks(struct gd_conf *c, const struct gd_volinfo *v,
+			  int only, const struct dict *req, struct dict *out,
+			  gd_asked_fn done, void *arg);
+/* The index in v of the brick req names ("brick": HOST:PATH), or -1. */
+int gd_status_brick_index(const struct gd_volinfo *v, const struct dict *req);
 #endif

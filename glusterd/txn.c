@@ -334,13 +334,24 @@ static void step_committed(struct gd_txn *txn)
 	gd_txn_peers_run(txn, GD_PH_POST_COMMIT, step_post_commit);
 }
 
+static void bricks_asked(const struct gd_asked *res, void *arg)
+{
+	struct gd_txn *txn = arg;
+
+	txn->bricks = *res;
+	gd_txn_peers_run(txn, GD_PH_COMMIT, step_committed);
+}
+
 static void step_commit(struct gd_txn *txn)
 {
 	if (peers_failed(txn) || gd_txn_commit_local(txn) < 0) {
 		step_unlock(txn);
 		return;
 	}
-	gd_txn_peers_run(txn, GD_PH_COMMIT, step_committed);
+	if (txn->op->bricks)
+		txn->op->bricks(txn, bricks_asked, txn);
+	else
+		gd_txn_peers_run(txn, GD_PH_COMMIT, step_committed);
 }
 
 static void step_lock(struct gd_txn *txn);
