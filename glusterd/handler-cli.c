@@ -8,11 +8,11 @@
 #include <string.h>
 
 #include "cli1-xdr.h"
+#include "glusterd/cmd-history.h"
 #include "glusterd/handler.h"
 #include "glusterd/op.h"
 #include "glusterd/peer.h"
 #include "glusterd/query.h"
-#include "glusterd/status.h"
 #include "libglusterfs/dict.h"
 #include "libglusterfs/log.h"
 #include "rpc/rpc.h"
@@ -212,6 +212,10 @@ static int actor_status(struct rpc_call *call)
 		gd_txn_begin(conf, &gd_op_volume_status, req, txn_done, call);
 	} else {
 		(void)gd_query_status_all(conf, &rep);
+		if (dict_get_str(req, "cmd-str"))
+			gd_cmd_history(conf, dict_get_str(req, "cmd-str"),
+				       rep.op_ret == 0, rep.errstr ? rep.errstr :
+				       "");
 		gd_cli_reply(call, rep.op_ret, rep.op_errno, rep.errstr, rep.rsp);
 		gd_reply_release(&rep);
 	}
