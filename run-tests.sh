@@ -201,7 +201,8 @@ integration_tests() {
 	# same scripts on 10.3's glusterds and CLI (once: nothing of ours
 	# runs, so the sanitizer pass adds nothing).
 	if [ "$dir" = build ]; then
-		for t in tests/integration/t5004-*.sh tests/integration/t5005-*.sh; do
+		for t in tests/integration/t5004-*.sh tests/integration/t5005-*.sh \
+			tests/integration/t5007-*.sh; do
 			[ -e "$t" ] || continue
 			name=$(basename "$t" .sh)-on-10.3
 			run_tap "integration $name" "$dir/test-logs/$name.tap" \
