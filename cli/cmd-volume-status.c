@@ -1,5 +1,6 @@
 /* cmd-volume-status: `volume status [all | V [daemon|brick]] [detail...]`
  * (wire.md 6.6). */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "libglusterfs/dict.h"
+#include "libglusterfs/log.h"
 
 struct word_bit {
 	const char *word;
@@ -62,12 +64,54 @@ static int status_target(struct cli_status_req *req, const char *w)
 	return req->brick ? 0 : -1;
 }
 
+/* What 10.3 refuses to ask a daemon or a brick for, and says why. */
+static const struct {
+	uint32_t target;
+	uint32_t words;
+	const char *why;
+} unavailable[] = {
+	{ CLI_STATUS_NFS, CLI_STATUS_DETAIL | CLI_STATUS_FD | CLI_STATUS_TASKS,
+	  "Detail/FD/Tasks status not available for NFS Servers" },
+	{ CLI_STATUS_SHD, CLI_STATUS_DETAIL | CLI_STATUS_CLIENTS |
+	  CLI_STATUS_FD | CLI_STATUS_TASKS,
+	  "Detail/FD/Clients/Tasks status not available for Self-heal "
+	  "Daemons" },
+	{ CLI_STATUS_QUOTAD, CLI_STATUS_DETAIL | CLI_STATUS_CLIENTS |
+	  CLI_STATUS_INODE | CLI_STATUS_FD,
+	  "Detail/FD/Clients/Inode status not available for Quota Daemon" },
+	{ CLI_STATUS_SNAPD, CLI_STATUS_DETAIL | CLI_STATUS_CLIENTS |
+	  CLI_STATUS_INODE | CLI_STATUS_FD,
+	  "Detail/FD/Clients/Inode status not available for snap daemon" },
+	{ CLI_STATUS_BRICK, CLI_STATUS_TASKS,
+	  "Tasks status not available for bricks" },
+};
+
+/* The last word, a detail word: usage with 10.3's reason when not. */
+static int status_word(struct cli_status_req *req, const char *w)
+{
+	uint32_t b = word_bit(detail_words, w);
+
+	if (!b) {
+		cli_err("%s is not a valid status option", w);
+		return CLI_PARSE_USAGE;
+	}
+	for (size_t i = 0; i < sizeof(unavailable) / sizeof(unavailable[0]);
+	     i++) {
+		if ((req->cmd & unavailable[i].target) &&
+		    (b & unavailable[i].words)) {
+			cli_err("%s", unavailable[i].why);
+			return CLI_PARSE_USAGE;
+		}
+	}
+	req->cmd |= b;
+	return CLI_PARSE_OK;
+}
+
 int cli_parse_vol_status(struct cli_ctx *ctx, struct cli_call *call)
 {
 	struct cli_status_req *req = &call->req.status;
 	char **w = call->argv;
 	int n = call->argc, t;
-	uint32_t b;
 
 	(void)ctx;
 	call->release = status_release;
@@ -75,11 +119,11 @@ int cli_parse_vol_status(struct cli_ctx *ctx, struct cli_call *call)
 		return CLI_PARSE_USAGE;
 	if (n == 0 || strcmp(w[0], "all") == 0) {
 		req->cmd = CLI_STATUS_ALL;
-		if (n == 2 && !(b = word_bit(detail_words, w[1])))
+		if (n == 3) {
+			cli_err("Cannot specify brick/nfs for \"all\"");
 			return CLI_PARSE_USAGE;
-		if (n == 2)
-			req->cmd |= b;
-		return n <= 2 ? CLI_PARSE_OK : CLI_PARSE_USAGE;
+		}
+		return n == 2 ? status_word(req, w[1]) : CLI_PARSE_OK;
 	}
 	req->cmd = CLI_STATUS_VOL;
 	req->volname = strdup(w[0]);
@@ -90,12 +134,7 @@ int cli_parse_vol_status(struct cli_ctx *ctx, struct cli_call *call)
 	t = status_target(req, w[1]);
 	if (t < 0 || (t == 1 && n == 3))
 		return CLI_PARSE_USAGE;
-	if (n == 3) {
-		if (!(b = word_bit(detail_words, w[2])))
-			return CLI_PARSE_USAGE;
-		req->cmd |= b;
-	}
-	return CLI_PARSE_OK;
+	return n == 3 ? status_word(req, w[2]) : CLI_PARSE_OK;
 }
 
 static int status_send(struct cli_ctx *ctx, struct cli_call *call,
@@ -120,15 +159,25 @@ static int status_show(struct cli_ctx *ctx, const struct cli_reply *rep,
 	struct cli_rsp r = { rep->op_ret, rep->op_errno, rep->op_errstr,
 			     rep->dict };
 	struct cli_status_rsp s;
+	const char *bad = NULL;
 	int rc;
 
 	if (rep->op_ret != 0)
 		return ctx->out->vol_status_err(&r, first, last, loop);
-	if (cli_status_rsp_decode(rep->dict, &s, NULL) < 0) {
+	rc = cli_status_rsp_decode(rep->dict, &s, &bad);
+	if (rc < 0) {
+		/* like 10.3: a reply it cannot read prints nothing */
+		if (rc == -E2BIG)
+			log_err("volume status reply refused: it asks for "
+				"more than %d entries", CLI_STATUS_DUMP_BUDGET);
+		else
+			log_err("volume status reply refused%s%s: %s",
+				bad ? " at " : "", bad ? bad : "",
+				strerror(-rc));
 		cli_status_rsp_release(&s);
 		return 1;
 	}
-	rc = ctx->out->vol_status(&r, &s, first, last);
+	rc = ctx->out->vol_status(&r, &s, first, last, loop);
 	cli_status_rsp_release(&s);
 	return rc;
 }
@@ -166,9 +215,12 @@ static int status_all(struct cli_ctx *ctx, struct cli_call *call)
 			rc = 1;
 			break;
 		}
-		/* in the loop a stopped volume is not an error */
-		(void)status_show(ctx, &vrep, i == 0, i + 1 == l.n, true);
+		/* in the loop a stopped volume is not an error; a reply
+		 * that cannot be shown ends it */
+		rc = status_show(ctx, &vrep, i == 0, i + 1 == l.n, true);
 		cli_reply_release(&vrep);
+		if (rc)
+			break;
 	}
 out:
 	cli_name_list_release(&l);

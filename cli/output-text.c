@@ -282,7 +282,8 @@ static void print_status_tasks(const struct cli_status_rsp *s)
 	}
 }
 
-#define CLIENT_DASHES "----------------------------------------------"
+/* between the entries of clients, mem, inode, fd, callpool */
+#define NODE_DASHES "----------------------------------------------"
 
 static void print_status_clients(const struct cli_status_rsp *s)
 {
@@ -290,7 +291,7 @@ static void print_status_clients(const struct cli_status_rsp *s)
 	for (size_t i = 0; i < s->nbricks; i++) {
 		const struct cli_status_entry *e = &s->bricks[i];
 
-		cli_out(CLIENT_DASHES);
+		cli_out(NODE_DASHES);
 		cli_out("Brick : %s:%s", e->hostname, e->path);
 		cli_out("Clients connected : %zu", e->nclients);
 		if (e->nclients == 0)
@@ -306,19 +307,261 @@ static void print_status_clients(const struct cli_status_rsp *s)
 				e->clients[c].bytes_written,
 				e->clients[c].opversion);
 	}
-	cli_out(CLIENT_DASHES);
+	cli_out(NODE_DASHES);
 	cli_out("%s", "");
+}
+
+/* ---- mem, inode, fd, callpool: what the brick processes reported ----
+ * Each printer goes as far as the keys go, and stops where 10.3's
+ * stops: a body returning false ends the whole walk. */
+
+static const char *const mallinfo_labels[CLI_MEM_MALLINFO_MAX] = {
+	"Arena", "Ordblks", "Smblks", "Hblks", "Hblkhd", "Usmblks", "Fsmblks",
+	"Uordblks", "Fordblks", "Keepcost",
+};
+
+#define POOL_COLUMNS "%-30s %9s %9s %12s %10s %8s %8s %12s"
+
+static void print_mempools(const struct cli_status_mem *m)
+{
+	size_t cur = 0;
+
+	if (!DUMP_HAS(m, CLI_MEM_POOL_COUNT))
+		return;
+	cli_out("Mempool Stats");
+	cli_out("-------------");
+	cli_out(POOL_COLUMNS, "Name", "HotCount", "ColdCount", "PaddedSizeof",
+		"AllocCount", "MaxAlloc", "Misses", "Max-StdAlloc");
+	cli_out(POOL_COLUMNS, "----", "--------", "---------", "------------",
+		"----------", "--------", "--------", "------------");
+	for (int32_t k = 0; k < m->pool_count; k++) {
+		const struct cli_status_pool *p =
+			DUMP_AT(m->pools, m->npools, &cur, k);
+
+		if (!p || p->has != CLI_BIT(CLI_POOL_MAX) - 1)
+			return;
+		cli_out("%-30s %9d %9d %12" PRIu64 " %10" PRIu64 " %8d %8"
+			PRIu64 " %12d", p->name, p->hotcount, p->coldcount,
+			p->paddedsizeof, p->alloccount, p->max_alloc,
+			p->pool_misses, p->max_stdalloc);
+	}
+}
+
+static bool print_mem(const struct cli_status_node *e)
+{
+	const struct cli_status_mem *m = &e->mem;
+
+	cli_out("Mallinfo");
+	cli_out("--------");
+	for (int f = 0; f < CLI_MEM_MALLINFO_MAX; f++) {
+		if (!DUMP_HAS(m, f))
+			return false;
+		cli_out("%-8s : %" PRIu64, mallinfo_labels[f], m->mallinfo[f]);
+	}
+	cli_out(" ");
+	print_mempools(m);
+	return true;
+}
+
+static void print_itable(const struct cli_status_itable *t)
+{
+	static const char *const labels[CLI_ITABLE_MAX] = {
+		"LRU limit     ", "Active Inodes ", "LRU Inodes    ",
+		"Purge Inodes  ",
+	};
+
+	for (int f = 0; t && f < CLI_ITABLE_MAX; f++) {
+		if (!DUMP_HAS(t, f))
+			return;
+		cli_out("%s: %u", labels[f],
+			f == CLI_ITABLE_LRU_LIMIT ? t->lru_limit :
+			t->size[f - CLI_ITABLE_ACTIVE_SIZE]);
+	}
+}
+
+static bool print_inode(const struct cli_status_node *e)
+{
+	size_t cur = 0;
+
+	if (!DUMP_HAS(e, CLI_NODE_CONNCOUNT))
+		return false;
+	for (int32_t j = 0; j < e->conncount; j++) {
+		if (e->conncount > 1)
+			cli_out("Connection %d:", j + 1);
+		print_itable(DUMP_AT(e->itables, e->nitables, &cur, j));
+		cli_out(" ");
+	}
+	return true;
+}
+
+#define FD_COLUMNS "%-19s %-19s %-19s %-19s"
+
+static void print_fdtable(const struct cli_status_fdtable *t)
+{
+	const unsigned head = CLI_BIT(CLI_FDTABLE_REFCOUNT) |
+			      CLI_BIT(CLI_FDTABLE_MAXFDS) |
+			      CLI_BIT(CLI_FDTABLE_FIRSTFREE);
+
+	if (!t || (t->has & head) != head)
+		return;
+	cli_out("RefCount = %d  MaxFDs = %d  FirstFree = %d", t->refcount,
+		(int)t->maxfds, t->firstfree);
+	if (!DUMP_HAS(t, CLI_FDTABLE_OPENFDS))
+		return;
+	if (t->openfds == 0) {
+		cli_err("No open fds");
+		return;
+	}
+	cli_out(FD_COLUMNS, "FD Entry", "PID", "RefCount", "Flags");
+	cli_out(FD_COLUMNS, "--------", "---", "--------", "-----");
+	for (size_t k = 0; k < t->nfds; k++) {
+		const struct cli_status_fd *fd = &t->fds[k];
+
+		if (fd->has == CLI_BIT(CLI_FD_MAX) - 1)
+			cli_out("%-19d %-19d %-19d %-19d", fd->index, fd->pid,
+				fd->refcount, fd->flags);
+	}
+}
+
+static bool print_fd(const struct cli_status_node *e)
+{
+	size_t cur = 0;
+
+	if (!DUMP_HAS(e, CLI_NODE_CONNCOUNT))
+		return false;
+	for (int32_t j = 0; j < e->conncount; j++) {
+		cli_out("Connection %d:", j + 1);
+		print_fdtable(DUMP_AT(e->fdtables, e->nfdtables, &cur, j));
+		cli_out(" ");
+	}
+	return true;
+}
+
+static void print_frame(const struct cli_status_frame *f)
+{
+	const unsigned head = CLI_BIT(CLI_FRAME_REFCOUNT) |
+			      CLI_BIT(CLI_FRAME_TRANSLATOR) |
+			      CLI_BIT(CLI_FRAME_COMPLETE);
+
+	if (!f || (f->has & head) != head)
+		return;
+	cli_out("  Ref Count   = %d", f->refcount);
+	cli_out("  Translator  = %s", f->translator);
+	cli_out("  Completed   = %s", f->complete ? "Yes" : "No");
+	if (DUMP_HAS(f, CLI_FRAME_PARENT))
+		cli_out("  Parent      = %s", f->parent);
+	if (DUMP_HAS(f, CLI_FRAME_WINDFROM))
+		cli_out("  Wind From   = %s", f->windfrom);
+	if (DUMP_HAS(f, CLI_FRAME_WINDTO))
+		cli_out("  Wind To     = %s", f->windto);
+	if (DUMP_HAS(f, CLI_FRAME_UNWINDFROM))
+		cli_out("  Unwind From = %s", f->unwindfrom);
+	if (DUMP_HAS(f, CLI_FRAME_UNWINDTO))
+		cli_out("  Unwind To   = %s", f->unwindto);
+}
+
+static void print_stack(const struct cli_status_stack *st)
+{
+	size_t cur = 0;
+
+	if (!st || st->has != CLI_BIT(CLI_STACK_MAX) - 1)
+		return;
+	cli_out(" UID    : %d", st->uid);
+	cli_out(" GID    : %d", st->gid);
+	cli_out(" PID    : %d", st->pid);
+	cli_out(" Unique : %" PRIu64, st->unique);
+	cli_out(" Frames : %d", st->count);
+	for (int32_t k = 0; k < st->count; k++) {
+		cli_out(" Frame %d", k + 1);
+		print_frame(DUMP_AT(st->frames, st->nframes, &cur, k));
+	}
+	cli_out(" ");
+}
+
+static bool print_callpool(const struct cli_status_node *e)
+{
+	size_t cur = 0;
+
+	if (!DUMP_HAS(e, CLI_NODE_CALLCOUNT))
+		return false;
+	cli_out("Pending calls: %d", e->callcount);
+	for (int32_t j = 0; j < e->callcount; j++) {
+		cli_out("Call Stack%d", j + 1);
+		print_stack(DUMP_AT(e->stacks, e->nstacks, &cur, j));
+	}
+	return true;
+}
+
+struct dump_form {
+	uint32_t form;
+	const char *title;	/* "%s": the volume */
+	bool (*body)(const struct cli_status_node *e);
+};
+
+static const struct dump_form dump_forms[] = {
+	{ CLI_STATUS_MEM, "Memory status for volume : %s", print_mem },
+	{ CLI_STATUS_INODE, "Inode tables for volume %s", print_inode },
+	{ CLI_STATUS_FD, "FD tables for volume %s", print_fd },
+	{ CLI_STATUS_CALLPOOL, "Pending calls for volume %s", print_callpool },
+};
+
+/* One entry: false when the walk ends here. mem passes over an entry
+ * without its name; the others end there. */
+static bool print_dump_node(const struct dump_form *f,
+			    const struct cli_status_node *e, bool notbrick)
+{
+	cli_out(NODE_DASHES);
+	if (!e || !DUMP_HAS(e, CLI_NODE_HOSTNAME) ||
+	    !DUMP_HAS(e, CLI_NODE_PATH))
+		return f->form == CLI_STATUS_MEM;
+	if (notbrick)
+		cli_out("%s : %s", e->hostname, e->path);
+	else
+		cli_out("Brick : %s:%s", e->hostname, e->path);
+	if (!DUMP_HAS(e, CLI_NODE_STATUS))
+		return false;
+	if (e->status)
+		return f->body(e);
+	if (notbrick)
+		cli_out("%s is offline", e->hostname);
+	else
+		cli_out("Brick is offline");
+	return true;
+}
+
+static void print_status_dump(const struct cli_status_rsp *s)
+{
+	const uint32_t daemons = CLI_STATUS_NFS | CLI_STATUS_SHD |
+				 CLI_STATUS_QUOTAD | CLI_STATUS_SNAPD |
+				 CLI_STATUS_BITD | CLI_STATUS_SCRUB;
+	const struct dump_form *f = dump_forms;
+	size_t cur = 0;
+
+	while (f->form != (s->cmd & CLI_STATUS_MASK))
+		f++;
+	cli_out(f->title, s->volname);
+	for (int i = 0; i <= s->index_max; i++)
+		if (!print_dump_node(f, DUMP_AT(s->nodes, s->nnodes, &cur, i),
+				     (s->cmd & daemons) != 0))
+			break;
+	/* mem ends with an empty line */
+	cli_out(f->form == CLI_STATUS_MEM ? NODE_DASHES "\n" : NODE_DASHES);
 }
 
 static int text_vol_status(const struct cli_rsp *r,
 			   const struct cli_status_rsp *s, bool first,
-			   bool last)
+			   bool last, bool loop)
 {
 	bool detail = (s->cmd & CLI_STATUS_DETAIL) != 0;
 
 	(void)r;
 	(void)first;
 	(void)last;
+	(void)loop;
+	if (cli_status_is_dump(s->cmd)) {
+		print_status_dump(s);
+		return 0;
+	}
 	if ((s->cmd & CLI_STATUS_CLIENTS) && !detail) {
 		print_status_clients(s);
 		return 0;

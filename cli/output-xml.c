@@ -1,5 +1,6 @@
 /* output-xml: the --xml printer. One document per command, built with
  * libxml2's xmlTextWriter (indent on) so the bytes match 10.3's. */
+#include <inttypes.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -312,12 +313,328 @@ static int xml_status_close(void)
 	return x_finish();
 }
 
-static int xml_vol_status(const struct cli_rsp *r,
-			  const struct cli_status_rsp *s, bool first,
-			  bool last)
+/* ---- mem, inode, fd, callpool: what the brick processes reported ----
+ * As in 10.3, a key missing ends the volume where it is: the elements
+ * still open stay open (an entry or volume after it nests inside them),
+ * and xml_status_close()/x_finish() close whatever is left. Each writer
+ * returns false there. */
+
+static bool xml_pool(const struct cli_status_pool *p)
 {
-	bool detail = (s->cmd & CLI_STATUS_DETAIL) != 0;
-	bool clients = (s->cmd & CLI_STATUS_CLIENTS) != 0;
+	x_start("pool");
+	if (!p || !DUMP_HAS(p, CLI_POOL_NAME))
+		return false;
+	x_elem("name", "%s", p->name);
+	if (!DUMP_HAS(p, CLI_POOL_HOTCOUNT))
+		return false;
+	x_elem("hotCount", "%d", p->hotcount);
+	if (!DUMP_HAS(p, CLI_POOL_COLDCOUNT))
+		return false;
+	x_elem("coldCount", "%d", p->coldcount);
+	if (!DUMP_HAS(p, CLI_POOL_PADDEDSIZEOF))
+		return false;
+	x_elem("padddedSizeOf", "%" PRIu64, p->paddedsizeof);	/* sic */
+	if (!DUMP_HAS(p, CLI_POOL_ALLOCCOUNT))
+		return false;
+	x_elem("allocCount", "%" PRIu64, p->alloccount);
+	if (!DUMP_HAS(p, CLI_POOL_MAX_ALLOC))
+		return false;
+	x_elem("maxAlloc", "%d", p->max_alloc);
+	if (!DUMP_HAS(p, CLI_POOL_MISSES))
+		return false;
+	x_elem("poolMisses", "%" PRIu64, p->pool_misses);
+	if (!DUMP_HAS(p, CLI_POOL_MAX_STDALLOC))
+		return false;
+	x_elem("maxStdAlloc", "%d", p->max_stdalloc);
+	x_end();
+	return true;
+}
+
+static bool xml_mem(const struct cli_status_node *e)
+{
+	const struct cli_status_mem *m = &e->mem;
+	size_t cur = 0;
+
+	x_start("memStatus");
+	x_start("mallinfo");
+	for (int f = 0; f < CLI_MEM_MALLINFO_MAX; f++) {
+		if (!DUMP_HAS(m, f))
+			return false;
+		x_elem(cli_mallinfo_keys[f], "%" PRIu64, m->mallinfo[f]);
+	}
+	x_end();
+	x_start("mempool");
+	if (!DUMP_HAS(m, CLI_MEM_POOL_COUNT))
+		return false;
+	x_elem("count", "%d", m->pool_count);
+	for (int32_t k = 0; k < m->pool_count; k++)
+		if (!xml_pool(DUMP_AT(m->pools, m->npools, &cur, k)))
+			return false;
+	x_end();
+	x_end();
+	return true;
+}
+
+static bool xml_inode_entry(const struct cli_status_inode *e)
+{
+	x_start("inode");
+	if (!e || !DUMP_HAS(e, CLI_INODE_GFID))
+		return false;
+	x_elem("gfid", "%s", e->gfid);
+	if (!DUMP_HAS(e, CLI_INODE_NLOOKUP))
+		return false;
+	x_elem("nLookup", "%" PRIu64, e->nlookup);
+	if (!DUMP_HAS(e, CLI_INODE_REF))
+		return false;
+	x_elem("ref", "%u", e->ref);
+	if (!DUMP_HAS(e, CLI_INODE_IA_TYPE))
+		return false;
+	x_elem("iaType", "%d", e->ia_type);
+	x_end();
+	return true;
+}
+
+static bool xml_itable(const struct cli_status_itable *t)
+{
+	static const char *const size_elem[CLI_ILIST_MAX] = {
+		"activeSize", "lruSize", "purgeSize",
+	};
+	static const char *const list_elem[CLI_ILIST_MAX] = {
+		"active", "lru", "purge",
+	};
+
+	for (int l = 0; l < CLI_ILIST_MAX; l++) {
+		size_t cur = 0;
+
+		if (!t || !DUMP_HAS(t, CLI_ITABLE_ACTIVE_SIZE + l))
+			return false;
+		x_elem(size_elem[l], "%u", t->size[l]);
+		if (t->size[l] == 0)
+			continue;
+		x_start(list_elem[l]);
+		for (uint32_t i = 0; i < t->size[l]; i++)
+			if (!xml_inode_entry(DUMP_AT(t->inodes[l],
+						     t->ninodes[l], &cur,
+						     (int)i)))
+				return false;
+		x_end();
+	}
+	return true;
+}
+
+static bool xml_inode(const struct cli_status_node *e)
+{
+	size_t cur = 0;
+
+	x_start("inodeStatus");
+	if (!DUMP_HAS(e, CLI_NODE_CONNCOUNT))
+		return false;
+	x_elem("connections", "%d", e->conncount);
+	for (int32_t j = 0; j < e->conncount; j++) {
+		x_start("connection");
+		if (!xml_itable(DUMP_AT(e->itables, e->nitables, &cur, j)))
+			return false;
+		x_end();
+	}
+	x_end();
+	return true;
+}
+
+static bool xml_fdtable(const struct cli_status_fdtable *t)
+{
+	x_start("fdTable");
+	if (!t || !DUMP_HAS(t, CLI_FDTABLE_REFCOUNT))
+		return false;
+	x_elem("refCount", "%d", t->refcount);
+	if (!DUMP_HAS(t, CLI_FDTABLE_MAXFDS))
+		return false;
+	x_elem("maxFds", "%u", t->maxfds);
+	if (!DUMP_HAS(t, CLI_FDTABLE_FIRSTFREE))
+		return false;
+	x_elem("firstFree", "%d", t->firstfree);
+	if (!DUMP_HAS(t, CLI_FDTABLE_OPENFDS))
+		return false;
+	x_elem("openFds", "%d", t->openfds);
+	for (size_t k = 0; k < t->nfds; k++) {
+		const struct cli_status_fd *fd = &t->fds[k];
+
+		if (fd->has != CLI_BIT(CLI_FD_MAX) - 1)
+			continue;	/* 10.3 passes over it */
+		x_start("fd");
+		x_elem("entry", "%d", fd->index + 1);
+		x_elem("pid", "%d", fd->pid);
+		x_elem("refCount", "%d", fd->refcount);
+		x_elem("flags", "%d", fd->flags);
+		x_end();
+	}
+	x_end();
+	return true;
+}
+
+static bool xml_fd(const struct cli_status_node *e)
+{
+	size_t cur = 0;
+
+	x_start("fdStatus");
+	if (!DUMP_HAS(e, CLI_NODE_CONNCOUNT))
+		return false;
+	x_elem("connections", "%d", e->conncount);
+	for (int32_t j = 0; j < e->conncount; j++) {
+		x_start("connection");
+		if (!xml_fdtable(DUMP_AT(e->fdtables, e->nfdtables, &cur, j)))
+			return false;
+		x_end();
+	}
+	x_end();
+	return true;
+}
+
+static bool xml_frame(const struct cli_status_frame *f)
+{
+	x_start("callFrame");
+	if (!f || !DUMP_HAS(f, CLI_FRAME_REFCOUNT))
+		return false;
+	x_elem("refCount", "%d", f->refcount);
+	if (!DUMP_HAS(f, CLI_FRAME_TRANSLATOR))
+		return false;
+	x_elem("translator", "%s", f->translator);
+	if (!DUMP_HAS(f, CLI_FRAME_COMPLETE))
+		return false;
+	x_elem("complete", "%d", f->complete);
+	if (DUMP_HAS(f, CLI_FRAME_PARENT))
+		x_elem("parent", "%s", f->parent);
+	if (DUMP_HAS(f, CLI_FRAME_WINDFROM))
+		x_elem("windFrom", "%s", f->windfrom);
+	if (DUMP_HAS(f, CLI_FRAME_WINDTO))
+		x_elem("windTo", "%s", f->windto);
+	if (DUMP_HAS(f, CLI_FRAME_UNWINDFROM))
+		x_elem("unwindFrom", "%s", f->unwindfrom);
+	if (DUMP_HAS(f, CLI_FRAME_UNWINDTO))
+		x_elem("unwindTo", "%s", f->unwindto);
+	x_end();
+	return true;
+}
+
+static bool xml_stack(const struct cli_status_stack *st)
+{
+	size_t cur = 0;
+
+	x_start("callStack");
+	if (!st || !DUMP_HAS(st, CLI_STACK_UID))
+		return false;
+	x_elem("uid", "%d", st->uid);
+	if (!DUMP_HAS(st, CLI_STACK_GID))
+		return false;
+	x_elem("gid", "%d", st->gid);
+	if (!DUMP_HAS(st, CLI_STACK_PID))
+		return false;
+	x_elem("pid", "%d", st->pid);
+	if (!DUMP_HAS(st, CLI_STACK_UNIQUE))
+		return false;
+	x_elem("unique", "%" PRIu64, st->unique);
+	if (!DUMP_HAS(st, CLI_STACK_COUNT))
+		return false;
+	x_elem("frameCount", "%d", st->count);
+	for (int32_t k = 0; k < st->count; k++)
+		if (!xml_frame(DUMP_AT(st->frames, st->nframes, &cur, k)))
+			return false;
+	x_end();
+	return true;
+}
+
+static bool xml_callpool(const struct cli_status_node *e)
+{
+	size_t cur = 0;
+
+	x_start("callpoolStatus");
+	if (!DUMP_HAS(e, CLI_NODE_CALLCOUNT))
+		return false;
+	x_elem("count", "%d", e->callcount);
+	for (int32_t j = 0; j < e->callcount; j++)
+		if (!xml_stack(DUMP_AT(e->stacks, e->nstacks, &cur, j)))
+			return false;
+	x_end();
+	return true;
+}
+
+/* <node> up to <pid>, left open for the brick's part. */
+static bool xml_dump_node_head(const struct cli_status_node *e)
+{
+	int rdma = DUMP_HAS(e, CLI_NODE_RDMA_PORT) ? e->rdma_port : 0;
+	bool up = e->status == 1;
+
+	x_start("node");
+	x_elem("hostname", "%s", e->hostname);
+	if (!DUMP_HAS(e, CLI_NODE_PATH))
+		return false;
+	x_elem("path", "%s", e->path);
+	if (!DUMP_HAS(e, CLI_NODE_PEERID))
+		return false;
+	x_elem("peerid", "%s", e->peerid);
+	if (!DUMP_HAS(e, CLI_NODE_STATUS))
+		return false;
+	x_elem("status", "%d", e->status);
+	if (!DUMP_HAS(e, CLI_NODE_PORT))
+		return false;
+	if (up && e->port)
+		x_elem("port", "%d", e->port);
+	else
+		x_elem("port", "N/A");
+	x_start("ports");
+	if (up && e->port)
+		x_elem("tcp", "%d", e->port);
+	else
+		x_elem("tcp", "N/A");
+	if (up && rdma)
+		x_elem("rdma", "%d", rdma);
+	else
+		x_elem("rdma", "N/A");
+	x_end();
+	if (!DUMP_HAS(e, CLI_NODE_PID))
+		return false;
+	x_elem("pid", "%d", e->pid);
+	return true;
+}
+
+static bool xml_dump_nodes(const struct cli_status_rsp *s)
+{
+	bool (*body)(const struct cli_status_node *e);
+	size_t cur = 0;
+
+	switch (s->cmd & CLI_STATUS_MASK) {
+	case CLI_STATUS_MEM:
+		body = xml_mem;
+		break;
+	case CLI_STATUS_INODE:
+		body = xml_inode;
+		break;
+	case CLI_STATUS_FD:
+		body = xml_fd;
+		break;
+	default:
+		body = xml_callpool;
+		break;
+	}
+	for (int i = 0; i <= s->index_max; i++) {
+		const struct cli_status_node *e =
+			DUMP_AT(s->nodes, s->nnodes, &cur, i);
+
+		if (!e || !DUMP_HAS(e, CLI_NODE_HOSTNAME))
+			continue;	/* no entry there */
+		if (!xml_dump_node_head(e) || (e->status && !body(e)))
+			return false;
+		x_end();
+	}
+	return true;
+}
+
+/* Where a key is missing, 10.3 still prints a single volume's document,
+ * but ends `status all` there with nothing printed and status 2. */
+static int xml_vol_status_dump(const struct cli_rsp *r,
+			       const struct cli_status_rsp *s, bool first,
+			       bool last, bool loop)
+{
+	bool whole;
 
 	if (first)
 		xml_status_open(r);
@@ -325,7 +642,39 @@ static int xml_vol_status(const struct cli_rsp *r,
 		return 1;
 	x_start("volume");
 	x_elem("volName", "%s", s->volname);
-	x_elem("nodeCount", "%zu", s->nbricks + s->nothers);
+	whole = s->has_count;
+	if (whole) {
+		x_elem("nodeCount", "%d", s->count);
+		whole = xml_dump_nodes(s);
+	}
+	if (!whole && loop)
+		return 2;
+	if (whole)
+		x_end();
+	return last ? xml_status_close() : 0;
+}
+
+static int xml_vol_status(const struct cli_rsp *r,
+			  const struct cli_status_rsp *s, bool first,
+			  bool last, bool loop)
+{
+	bool detail = (s->cmd & CLI_STATUS_DETAIL) != 0;
+	bool clients = (s->cmd & CLI_STATUS_CLIENTS) != 0;
+
+	if (cli_status_is_dump(s->cmd))
+		return xml_vol_status_dump(r, s, first, last, loop);
+	if (first)
+		xml_status_open(r);
+	if (!doc.w)
+		return 1;
+	x_start("volume");
+	x_elem("volName", "%s", s->volname);
+	/* the reply's count, which glusterd may make more than the
+	 * entries (10.3 prints it as is) */
+	if (s->has_count)
+		x_elem("nodeCount", "%d", s->count);
+	else
+		x_elem("nodeCount", "%zu", s->nbricks + s->nothers);
 	for (size_t i = 0; i < s->nbricks; i++)
 		xml_status_node(&s->bricks[i], detail, clients);
 	for (size_t i = 0; i < s->nothers; i++)
@@ -440,6 +789,12 @@ static int xml_uuid_get(const struct cli_rsp *r, const char *uuid)
 
 static void xml_flush(void)
 {
+	if (doc.w) {
+		xmlFreeTextWriter(doc.w);
+		doc.w = NULL;
+	}
+	xmlBufferFree(doc.buf);
+	doc.buf = NULL;
 	fflush(stdout);
 }
 

@@ -46,10 +46,11 @@ struct cli_output {
 			size_t n, const struct cli_msg *m);
 	int (*vol_list)(const struct cli_rsp *r, const struct cli_name_list *l,
 			const struct cli_msg *m);
-	/* One status reply; first/last bracket the `status all` loop. */
+	/* One status reply; first/last bracket the `status all` loop, loop
+	 * tells that it runs. Non-zero ends the loop with that status. */
 	int (*vol_status)(const struct cli_rsp *r,
 			  const struct cli_status_rsp *s, bool first,
-			  bool last);
+			  bool last, bool loop);
 	/* A failed status reply; loop: inside `status all`, where it is
 	 * not an error. */
 	int (*vol_status_err)(const struct cli_rsp *r, bool first, bool last,
@@ -62,7 +63,8 @@ struct cli_output {
 	int (*peer_list)(const struct cli_rsp *r, const struct cli_peer_list *l,
 			 bool pool);
 	int (*uuid_get)(const struct cli_rsp *r, const char *uuid);
-	/* Flushes whatever was buffered (XML document). */
+	/* Flushes what was printed; an XML document left unfinished (a
+	 * `status all` loop that ended early) is dropped unprinted. */
 	void (*flush)(void);
 };
 
@@ -73,6 +75,14 @@ extern const struct cli_output cli_output_xml;
  * questions): 10.3 prints these identically in both modes. */
 void cli_out(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void cli_err(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Reading what the bricks reported (mem, inode, fd, callpool; see
+ * xdr/cli-msg.h): whether record rec has field f; the element of index i
+ * of a sparse list (v, n), looked for from cursor *c on, which moves past
+ * it (NULL: the element has no key). */
+#define DUMP_HAS(rec, f) (((rec)->has & CLI_BIT(f)) != 0)
+#define DUMP_AT(v, n, c, i) \
+	(*(c) < (n) && (v)[*(c)].index == (i) ? &(v)[(*(c))++] : NULL)
 
 /* Shared tables */
 /* gf1_cluster_type plus 5 for the distributed forms */

@@ -1551,6 +1551,7 @@ static int status_entries_decode(const struct dict *d, int nb, int no,
 	return 0;
 }
 
+
 int cli_status_entry_encode(const struct cli_status_entry *e, int i,
 			    bool daemon, struct dict *d)
 {
@@ -1574,6 +1575,7 @@ int cli_status_rsp_decode(const struct dict *d, struct cli_status_rsp *r,
 			  const char **bad_key)
 {
 	int max = 0, others = 0, dummy = 0;
+	const char *count;
 
 	memset(r, 0, sizeof(*r));
 	if (!dict_has(d, "cmd"))
@@ -1588,7 +1590,12 @@ int cli_status_rsp_decode(const struct dict *d, struct cli_status_rsp *r,
 	TRY(get_str(d, "vol-id", false, &r->vol_id, bad_key));
 	if (max < -1 || max > 100000 || others < 0 || others > 100000)
 		return fail_key(bad_key, "brick-index-max", -EINVAL);
-	TRY(status_entries_decode(d, max + 1, others, r));
+	count = dict_get_str(d, "count");
+	r->has_count = cli_status_count_parse(count, &r->count);
+	if (cli_status_is_dump(r->cmd))
+		TRY(cli_status_dump_decode(d, max + others, r));
+	else
+		TRY(status_entries_decode(d, max + 1, others, r));
 	return status_tasks_decode(d, r);
 }
 
@@ -1609,5 +1616,6 @@ void cli_status_rsp_release(struct cli_status_rsp *r)
 		free(r->tasks[t].id);
 	}
 	free(r->tasks);
+	cli_status_dump_release(r);
 	memset(r, 0, sizeof(*r));
 }

@@ -483,6 +483,179 @@ struct cli_status_task {
 	int status;
 };
 
+/* ---- volume status <vol> mem|inode|fd|callpool ----
+ *
+ * What each brick process reported about itself (the keys glusterd
+ * merged under brickN.), with the entry it belongs to. 10.3's printers
+ * walk every index and stop at the first key they miss, text and XML
+ * each in its own order; so every record keeps one presence bit per
+ * field (has & CLI_BIT(field)), and a list driven by a count keeps only
+ * the elements that carry at least one key, by ascending index (an
+ * element not kept has none). Numbers are read as 10.3's getters read
+ * them: strtol/strtoul/strtoull in base 0, trailing text ignored, an
+ * int32 or uint32 cut to 32 bits; only a number out of range counts as
+ * missing.
+ */
+#define CLI_BIT(f) (1u << (f))
+
+/* brickN.* of one entry */
+enum cli_node_field {
+	CLI_NODE_HOSTNAME, CLI_NODE_PATH, CLI_NODE_PEERID, CLI_NODE_STATUS,
+	CLI_NODE_PORT, CLI_NODE_RDMA_PORT, CLI_NODE_PID,
+	CLI_NODE_CONNCOUNT,	/* inode, fd: conncount */
+	CLI_NODE_CALLCOUNT,	/* callpool: callpool.count */
+	CLI_NODE_MAX,
+};
+
+/* brickN.mallinfo.<key>, then brickN.mempool-count */
+enum cli_mem_field {
+	CLI_MEM_ARENA, CLI_MEM_ORDBLKS, CLI_MEM_SMBLKS, CLI_MEM_HBLKS,
+	CLI_MEM_HBLKHD, CLI_MEM_USMBLKS, CLI_MEM_FSMBLKS, CLI_MEM_UORDBLKS,
+	CLI_MEM_FORDBLKS, CLI_MEM_KEEPCOST,
+	CLI_MEM_MALLINFO_MAX,
+	CLI_MEM_POOL_COUNT = CLI_MEM_MALLINFO_MAX,
+	CLI_MEM_MAX,
+};
+/* "arena" ... "keepcost": the key and the XML element of each */
+extern const char *const cli_mallinfo_keys[CLI_MEM_MALLINFO_MAX];
+
+/* brickN.poolK.* */
+enum cli_pool_field {
+	CLI_POOL_NAME, CLI_POOL_HOTCOUNT, CLI_POOL_COLDCOUNT,
+	CLI_POOL_PADDEDSIZEOF, CLI_POOL_ALLOCCOUNT, CLI_POOL_MAX_ALLOC,
+	CLI_POOL_MAX_STDALLOC, CLI_POOL_MISSES, CLI_POOL_MAX,
+};
+
+struct cli_status_pool {
+	int index;
+	unsigned has;
+	char *name;
+	int32_t hotcount, coldcount, max_alloc, max_stdalloc;
+	uint64_t paddedsizeof, alloccount, pool_misses;
+};
+
+struct cli_status_mem {
+	unsigned has;		/* CLI_MEM_* */
+	uint64_t mallinfo[CLI_MEM_MALLINFO_MAX];
+	int32_t pool_count;
+	/* up to the first pool that lacks a key: both printers stop there */
+	struct cli_status_pool *pools;
+	size_t npools;
+};
+
+/* <list>K.* of an inode table: active, lru, purge */
+enum cli_inode_field {
+	CLI_INODE_GFID, CLI_INODE_NLOOKUP, CLI_INODE_REF, CLI_INODE_IA_TYPE,
+	CLI_INODE_MAX,
+};
+
+struct cli_status_inode {
+	int index;
+	unsigned has;
+	char *gfid;
+	uint64_t nlookup;
+	uint32_t ref;
+	int32_t ia_type;
+};
+
+enum cli_inode_list { CLI_ILIST_ACTIVE, CLI_ILIST_LRU, CLI_ILIST_PURGE,
+		      CLI_ILIST_MAX };
+
+/* brickN.connJ.itable.* */
+enum cli_itable_field {
+	CLI_ITABLE_LRU_LIMIT, CLI_ITABLE_ACTIVE_SIZE, CLI_ITABLE_LRU_SIZE,
+	CLI_ITABLE_PURGE_SIZE, CLI_ITABLE_MAX,
+};
+
+struct cli_status_itable {
+	int index;		/* J */
+	unsigned has;
+	uint32_t lru_limit;
+	uint32_t size[CLI_ILIST_MAX];	/* active_size, lru_size, purge_size */
+	/* each up to its first inode that lacks a key (XML stops there) */
+	struct cli_status_inode *inodes[CLI_ILIST_MAX];
+	size_t ninodes[CLI_ILIST_MAX];
+};
+
+/* brickN.connJ.fdtable.fdentryK.* */
+enum cli_fd_field { CLI_FD_PID, CLI_FD_REFCOUNT, CLI_FD_FLAGS, CLI_FD_MAX };
+
+struct cli_status_fd {
+	int index;		/* K */
+	unsigned has;
+	int32_t pid, refcount, flags;
+};
+
+/* brickN.connJ.fdtable.* */
+enum cli_fdtable_field {
+	CLI_FDTABLE_REFCOUNT, CLI_FDTABLE_MAXFDS, CLI_FDTABLE_FIRSTFREE,
+	CLI_FDTABLE_OPENFDS, CLI_FDTABLE_MAX,
+};
+
+struct cli_status_fdtable {
+	int index;		/* J */
+	unsigned has;
+	int32_t refcount, firstfree, openfds;
+	uint32_t maxfds;
+	struct cli_status_fd *fds;	/* K < maxfds */
+	size_t nfds;
+};
+
+/* brickN.callpool.stackJ.frameK.* */
+enum cli_frame_field {
+	CLI_FRAME_REFCOUNT, CLI_FRAME_TRANSLATOR, CLI_FRAME_COMPLETE,
+	CLI_FRAME_PARENT, CLI_FRAME_WINDFROM, CLI_FRAME_WINDTO,
+	CLI_FRAME_UNWINDFROM, CLI_FRAME_UNWINDTO, CLI_FRAME_MAX,
+};
+
+struct cli_status_frame {
+	int index;
+	unsigned has;
+	int32_t refcount, complete;
+	char *translator, *parent, *windfrom, *windto, *unwindfrom, *unwindto;
+};
+
+/* brickN.callpool.stackJ.* */
+enum cli_stack_field {
+	CLI_STACK_UID, CLI_STACK_GID, CLI_STACK_PID, CLI_STACK_UNIQUE,
+	CLI_STACK_COUNT, CLI_STACK_MAX,
+};
+
+struct cli_status_stack {
+	int index;
+	unsigned has;
+	int32_t uid, gid, pid, count;
+	uint64_t unique;
+	struct cli_status_frame *frames;	/* K < count */
+	size_t nframes;
+};
+
+struct cli_status_node {
+	int index;		/* N of brickN */
+	unsigned has;		/* CLI_NODE_* */
+	char *hostname, *path, *peerid;
+	int32_t status, port, rdma_port, pid;
+	int32_t conncount, callcount;
+	struct cli_status_mem mem;		/* mem */
+	struct cli_status_itable *itables;	/* inode: J < conncount */
+	size_t nitables;
+	struct cli_status_fdtable *fdtables;	/* fd: J < conncount */
+	size_t nfdtables;
+	struct cli_status_stack *stacks;	/* callpool */
+	size_t nstacks;
+};
+
+/* Bounds on what a reply may make the decoder walk: a count whose every
+ * index is looked at (connections, fds, stacks, frames) above
+ * CLI_STATUS_DUMP_MAX_COUNT is refused with -EINVAL; the index loops of
+ * one reply together beyond CLI_STATUS_DUMP_BUDGET with -E2BIG. Lists
+ * read up to their first gap (pools, inodes) take any count. */
+#define CLI_STATUS_DUMP_MAX_COUNT (1 << 18)
+#define CLI_STATUS_DUMP_BUDGET (1 << 20)
+
+/* cmd & CLI_STATUS_MASK is exactly one of mem, inode, fd, callpool */
+bool cli_status_is_dump(uint32_t cmd);
+
 struct cli_status_rsp {
 	char *volname;
 	uint32_t cmd;
@@ -494,6 +667,13 @@ struct cli_status_rsp {
 	bool has_tasks;
 	struct cli_status_task *tasks;
 	size_t ntasks;
+	bool has_count;
+	int32_t count;		/* "count": XML's nodeCount */
+	/* mem, inode, fd, callpool (cli_status_is_dump): bricks and others
+	 * stay empty; every index 0..index_max that has a key is here */
+	int index_max;		/* brick-index-max + other-count */
+	struct cli_status_node *nodes;
+	size_t nnodes;
 };
 int cli_status_rsp_encode(const struct cli_status_rsp *r, struct dict *d);
 /* One entry at index i: a node's share of a pool-wide status, which
@@ -504,8 +684,17 @@ int cli_status_entry_encode(const struct cli_status_entry *e, int i,
 int cli_status_entry_decode(const struct dict *d, int i, bool detail,
 			    struct cli_status_entry *e);
 void cli_status_entry_release(struct cli_status_entry *e);
+/* Also -EINVAL for a count out of range, -E2BIG past the dump budget. */
 int cli_status_rsp_decode(const struct dict *d, struct cli_status_rsp *r,
 			  const char **bad_key);
 void cli_status_rsp_release(struct cli_status_rsp *r);
+
+/* cli-msg-dump.c, for cli_status_rsp_decode/release: the bricks' own
+ * reports (r->cmd a cli_status_is_dump form) of entries 0..index_max;
+ * "count" parsed as 10.3's CLI parses it. */
+int cli_status_dump_decode(const struct dict *d, int index_max,
+			   struct cli_status_rsp *r);
+void cli_status_dump_release(struct cli_status_rsp *r);
+bool cli_status_count_parse(const char *s, int32_t *out);
 
 #endif

@@ -23,8 +23,8 @@ xdr_libgfxdr_gen_la_CFLAGS = $(TIRPC_CFLAGS) -w
 noinst_LTLIBRARIES += xdr/libgfxdr.la
 xdr_libgfxdr_la_SOURCES =
 # CLI engineer: add the dict codec here, e.g.
-# xdr_libgfxdr_la_SOURCES += xdr/cli-msg.c xdr/cli-msg.h
-xdr_libgfxdr_la_SOURCES += xdr/cli-msg.c xdr/cli-msg.h
+# xdr_libgfxdr_la_SOURCES += xdr/cli-msg.c xdr/cli-msg.h xdr/cli-msg-dump.c
+xdr_libgfxdr_la_SOURCES += xdr/cli-msg.c xdr/cli-msg.h xdr/cli-msg-dump.c
 xdr_libgfxdr_la_LIBADD = xdr/libgfxdr_gen.la $(TIRPC_LIBS)
 
 XDR_GEN = $(SHELL) $(srcdir)/xdr/gen-xdr.sh $(RPCGEN)
