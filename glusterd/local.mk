@@ -9,6 +9,7 @@ glusterd_libgdcore_la_SOURCES = \
 	glusterd/brick-facts.c glusterd/brick-op.c glusterd/brick-op.h \
 	glusterd/status.h glusterd/status-fanout.c \
 	glusterd/brick-check.c glusterd/brick-check.h \
+	glusterd/brick-stage.c glusterd/brick-stage.h \
 	glusterd/cmd-history.c glusterd/cmd-history.h \
 	glusterd/conf.c glusterd/conf.h \
 	glusterd/gd-errno.h \
@@ -22,6 +23,7 @@ glusterd_libgdcore_la_SOURCES = \
 	glusterd/peer-cli.c glusterd/handler-peer.c \
 	glusterd/peer-export.c glusterd/peer-export.h \
 	glusterd/op-volume-create.c glusterd/op-volume-state.c \
+	glusterd/op-volume-add-brick.c \
 	glusterd/op-volume-set.c glusterd/op-volume-status.c \
 	glusterd/query.h glusterd/query-peer.c glusterd/query-volume.c \
 	glusterd/query-volume-get.c \
@@ -68,6 +70,13 @@ TESTS += tests/unit/test-shd
 tests_unit_test_shd_SOURCES = tests/unit/test-shd.c
 tests_unit_test_shd_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_shd_LDADD = glusterd/libgdcore.la $(CMOCKA_LIBS) \
+	$(TIRPC_LIBS) $(UUID_LIBS)
+
+check_PROGRAMS += tests/unit/test-addbrick
+TESTS += tests/unit/test-addbrick
+tests_unit_test_addbrick_SOURCES = tests/unit/test-addbrick.c
+tests_unit_test_addbrick_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_addbrick_LDADD = glusterd/libgdcore.la $(CMOCKA_LIBS) \
 	$(TIRPC_LIBS) $(UUID_LIBS)
 
 check_PROGRAMS += tests/unit/test-peer-export

@@ -187,6 +187,7 @@ extern const struct gd_op gd_op_volume_stop;
 extern const struct gd_op gd_op_volume_set;
 extern const struct gd_op gd_op_volume_reset;
 extern const struct gd_op gd_op_volume_status;
+extern const struct gd_op gd_op_volume_add_brick;
 
 /* Regenerates and writes every volfile of v (volfile-write.c). */
 int gd_volfiles_write(struct gd_conf *c, struct gd_volinfo *v);

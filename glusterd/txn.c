@@ -203,7 +203,7 @@ int gd_txn_commit_local(struct gd_txn *txn)
 static const struct gd_op *const all_ops[] = {
 	&gd_op_volume_create, &gd_op_volume_delete, &gd_op_volume_start,
 	&gd_op_volume_stop, &gd_op_volume_set, &gd_op_volume_reset,
-	&gd_op_volume_status,
+	&gd_op_volume_status, &gd_op_volume_add_brick,
 };
 
 const struct gd_op *gd_op_by_code(int code)

@@ -1,5 +1,6 @@
 /* volinfo: the volume model and its ordered option list. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -165,6 +166,162 @@ void gd_volinfo_derive(struct gd_volinfo *v)
 		if (!b->brick_id)
 			b->brick_id = xasprintf("%s-client-%d", v->name, i);
 	}
+}
+
+static int addbrick_replica(const struct gd_volinfo *v, int count,
+			    int replica, int arbiter,
+			    struct gd_addbrick_plan *out, char *err, size_t len)
+{
+	int total = v->brick_count + count;
+	int leaf = gd_volinfo_dist_leaf(v);
+
+	switch (v->type) {
+	case GD_VOL_DISTRIBUTE:
+		if (v->brick_count * replica == total) {
+			out->type = GD_VOL_REPLICATE;
+			out->replica = replica;
+			return 0;
+		}
+		snprintf(err, len, "Incorrect number of bricks (%d) supplied "
+			 "for replica count (%d).", count, replica);
+		return -1;
+	case GD_VOL_REPLICATE:
+		if (replica < v->replica_count) {
+			snprintf(err, len, "Incorrect replica count (%d) "
+				 "supplied. Volume already has (%d)", replica,
+				 v->replica_count);
+			return -1;
+		}
+		if (replica == v->replica_count) {
+			if (arbiter && !v->arbiter_count) {
+				snprintf(err, len, "Cannot convert replica 3 "
+					 "volume to arbiter volume.");
+				return -1;
+			}
+			if (total % leaf == 0)
+				return 0;	/* the same count: none */
+		}
+		/* as many distribute subvolumes before as after */
+		if (replica > v->replica_count &&
+		    total * leaf == v->brick_count * replica) {
+			out->replica = replica;
+			return 0;
+		}
+		return -1;
+	case GD_VOL_DISPERSE:
+		snprintf(err, len, "Volume %s cannot be converted from dispersed "
+			 "to replicated-dispersed", v->name);
+		return -1;
+	}
+	return -1;
+}
+
+int gd_volinfo_addbrick_check(const struct gd_volinfo *v, int count,
+			      int replica, int arbiter,
+			      struct gd_addbrick_plan *out, char *err,
+			      size_t len)
+{
+	int leaf = gd_volinfo_dist_leaf(v);
+
+	out->replica = 0;
+	out->type = -1;
+	if (len)
+		err[0] = '\0';
+	if (replica)
+		return addbrick_replica(v, count, replica, arbiter, out, err,
+					len);
+	if (v->type == GD_VOL_DISTRIBUTE)
+		return 0;
+	if (v->brick_count < leaf && v->brick_count + count <= leaf)
+		return 0;
+	if (count % leaf) {
+		snprintf(err, len, "Incorrect number of bricks supplied %d with "
+			 "count %d", count, leaf);
+		return -1;
+	}
+	return 0;
+}
+
+int gd_volinfo_next_brick_id(const struct gd_volinfo *v)
+{
+	int next = 0;
+
+	for (int i = 0; i < v->brick_count; i++) {
+		const char *id = v->bricks[i].brick_id;
+		const char *n = id ? strrchr(id, '-') : NULL;
+		int k = n ? atoi(n + 1) : i;
+
+		if (k + 1 > next)
+			next = k + 1;
+	}
+	return next;
+}
+
+/* 10.3's add_brick_at_right_order: new brick k (0-based) goes after the
+ * idx-th brick of the list as it is then. */
+static int insert_at(const struct gd_volinfo *v, int k, int replica)
+{
+	int sub = v->replica_count > 0 ? v->replica_count : 1;
+
+	return k / (replica - sub) * sub + k + sub;
+}
+
+void gd_volinfo_addbrick_layout(const struct gd_volinfo *v, int n, int replica,
+				int *out)
+{
+	int len = v->brick_count;
+
+	for (int i = 0; i < len; i++)
+		out[i] = i;
+	for (int k = 0; k < n; k++) {
+		int at = len;
+
+		if (replica > v->replica_count) {
+			at = insert_at(v, k, replica);
+			if (at > len)
+				at = len;
+		}
+		memmove(&out[at + 1], &out[at], (size_t)(len - at) * sizeof(*out));
+		out[at] = v->brick_count + k;
+		len++;
+	}
+}
+
+int gd_volinfo_add_bricks(struct gd_volinfo *v, struct gd_brick *add, int n,
+			  const struct gd_addbrick_plan *plan, int arbiter)
+{
+	int total = v->brick_count + n;
+	struct gd_brick *nb = calloc((size_t)total, sizeof(*nb));
+	int *order = calloc((size_t)total, sizeof(*order));
+	int leaf;
+
+	if (!nb || !order) {
+		free(nb);
+		free(order);
+		return -ENOMEM;
+	}
+	gd_volinfo_addbrick_layout(v, n, plan->replica, order);
+	for (int j = 0; j < total; j++) {
+		int o = order[j];
+		struct gd_brick *from = o < v->brick_count ? &v->bricks[o] :
+					&add[o - v->brick_count];
+		nb[j] = *from;
+		memset(from, 0, sizeof(*from));
+	}
+	free(order);
+	free(v->bricks);
+	v->bricks = nb;
+	v->brick_count = total;
+	if (plan->type >= 0)
+		v->type = plan->type;
+	if (plan->replica)
+		v->replica_count = plan->replica;
+	if (arbiter)
+		v->arbiter_count = arbiter;
+	leaf = gd_volinfo_dist_leaf(v);
+	v->sub_count = leaf == 1 ? 0 : leaf;
+	gd_volinfo_derive(v);
+	return 0;
 }
 
 bool gd_volinfo_is_started(const struct gd_volinfo *v)

@@ -125,6 +125,33 @@ int gd_volinfo_dist_leaf(const struct gd_volinfo *v);
 void gd_volinfo_derive(struct gd_volinfo *v);
 bool gd_volinfo_is_started(const struct gd_volinfo *v);
 
+/* add-brick, as 10.3 plans it (cluster.md 5.4). */
+struct gd_addbrick_plan {
+	int replica;	/* the new replica count; 0: unchanged */
+	int type;	/* the new type; -1: unchanged */
+};
+/* 10.3's count checks of `add-brick` (count new bricks, replica and
+ * arbiter as requested, 0 when absent). -1 with the message in err, ""
+ * where 10.3 has none (it then answers "Operation failed"). */
+int gd_volinfo_addbrick_check(const struct gd_volinfo *v, int count,
+			      int replica, int arbiter,
+			      struct gd_addbrick_plan *out, char *err,
+			      size_t len);
+/* The number of the next brick id: one past the highest <vol>-client-N. */
+int gd_volinfo_next_brick_id(const struct gd_volinfo *v);
+/* Where 10.3 puts n new bricks (replica: the new replica count, 0 when
+ * unchanged): out[j], for j < brick_count + n, is the brick at position
+ * j afterwards: i < brick_count the old brick i, brick_count + k the new
+ * brick k. Appended, or with a replica increase one run per replica set
+ * (10.3's add_brick_at_right_order). */
+void gd_volinfo_addbrick_layout(const struct gd_volinfo *v, int n, int replica,
+				int *out);
+/* Adds the n bricks of add[] (moved: add[] is left zeroed) where
+ * gd_volinfo_addbrick_layout puts them; then applies the plan and
+ * arbiter (0: unchanged) and derives sub_count and the arbiter marks. */
+int gd_volinfo_add_bricks(struct gd_volinfo *v, struct gd_brick *add, int n,
+			  const struct gd_addbrick_plan *plan, int arbiter);
+
 /* Drops const for the cli-msg view structs, which borrow our strings. */
 static inline char *gd_unconst(const char *s)
 {

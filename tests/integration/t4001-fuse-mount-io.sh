@@ -9,6 +9,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib/tap.sh"
 GD_NET=${GD_NET:-127.1.40}
 . "$HERE/lib/cluster.sh"
+. "$HERE/lib/volume.sh"
 
 cluster_have "$GD_IMPL" || tap_skip_all "no $GD_IMPL binaries"
 cluster_have "$CLI_IMPL" || tap_skip_all "no $CLI_IMPL CLI"
@@ -26,22 +27,6 @@ gd_start 1 || { not_ok "glusterd starts"; tap_done; }
 H=$(gd_host 1)
 B=$CLUSTER_ROOT/bricks
 
-
-# bricks with a port, "Y" and a pid (long names wrap onto their own line)
-bricks_online() {
-	local vol=$1 n=$2
-	[ "$(gcli 1 volume status "$vol" 2>/dev/null |
-		grep -cE '[0-9]+ +[0-9]+ +Y +[0-9]+')" -eq "$n" ]
-}
-
-mount_vol() {
-	local vol=$1 mnt=$CLUSTER_ROOT/mnt-$1
-	mkdir -p "$mnt"
-	MOUNTS+=("$mnt")
-	timeout 60 /usr/sbin/glusterfs --volfile-server="$H" --volfile-id="$vol" \
-		--log-file="$(gd_log 1)/mnt-$vol.log" "$mnt" &&
-		wait_for 30 mountpoint -q "$mnt"
-}
 
 write_files() {
 	local mnt=$1 i

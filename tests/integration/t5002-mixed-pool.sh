@@ -9,6 +9,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 . "$HERE/lib/tap.sh"
 GD_NET=${GD_NET:-127.1.51}
 . "$HERE/lib/cluster.sh"
+. "$HERE/lib/pool.sh"
 
 cluster_have ours || tap_skip_all "no binaries of ours"
 cluster_have ref || tap_skip_all "no GlusterFS 10.3 (glusterfs-server)"
@@ -16,20 +17,6 @@ cluster_init
 
 trap 'cluster_finish ' EXIT
 
-
-# the CLI that belongs to node N's glusterd
-ncli() {
-	local n=$1
-	shift
-	gcli_impl "${IMPL[$n]}" "$n" "$@"
-}
-
-pool_ready() {
-	local n=$1 out
-	out=$(ncli "$n" peer status 2>/dev/null) || return 1
-	grep -qx 'Number of Peers: 1' <<<"$out" &&
-		grep -qx 'State: Peer in Cluster (Connected)' <<<"$out"
-}
 
 brick_running() {
 	local f
