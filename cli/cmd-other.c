@@ -96,8 +96,12 @@ int cli_parse_vol_addbrick(struct cli_ctx *ctx, struct cli_call *call)
 	if (n < 2)
 		return CLI_PARSE_USAGE;
 	if (eq(w[1], "replica")) {
-		if (n < 4 || (r->replica_count = atoi(w[2])) <= 0)
+		if (n < 4)
 			return CLI_PARSE_USAGE;
+		if ((r->replica_count = atoi(w[2])) <= 1) {
+			cli_err("replica count should be greater than 1");
+			return CLI_PARSE_USAGE;
+		}
 		i = 3;
 		if (eq(w[3], "arbiter")) {
 			if (n < 6 || atoi(w[4]) != 1 || r->replica_count != 3) {
@@ -743,23 +747,26 @@ struct result_fmt {
 	const char *fail;	/* %s: op_errstr */
 	const char *xml_op;	/* <cliOp>, <output> on success */
 	const char *xml_ok;
+	bool xml_fail;		/* also on failure, <output> = op_errstr */
 };
 
 static const struct result_fmt result_fmts[] = {
 	{ "volume barrier", "volume barrier: command successful",
-	  "volume barrier: command unsuccessful : %s", NULL, NULL },
+	  "volume barrier: command unsuccessful : %s", NULL, NULL, false },
 	{ "quota command", "volume quota : success",
-	  "quota command failed : %s", NULL, NULL },
+	  "quota command failed : %s", NULL, NULL, false },
 	{ "Volume clear-locks", "Volume clear-locks successful\n%s",
-	  "Volume clear-locks unsuccessful\n%s", NULL, NULL },
+	  "Volume clear-locks unsuccessful\n%s", NULL, NULL, false },
 	{ "volume replace-brick", "volume replace-brick: success: "
 	  "replace-brick commit force operation successful", NULL, NULL,
-	  NULL },
+	  NULL, false },
 	{ "geo-replication command", "%s", "%s\ngeo-replication command "
-	  "failed", NULL, NULL },
+	  "failed", NULL, NULL, false },
 	{ "volume log-rotate", NULL, NULL, "volLogRotate",
-	  "log rotate successful" },
-	{ NULL, NULL, NULL, NULL, NULL },
+	  "log rotate successful", false },
+	{ "volume add-brick", NULL, NULL, "volAddBrick",
+	  "Add Brick successful", true },
+	{ NULL, NULL, NULL, NULL, NULL, false },
 };
 
 static const struct result_fmt *find_fmt(const char *label)
@@ -826,9 +833,9 @@ int cli_run_generic(struct cli_ctx *ctx, struct cli_call *call)
 		return rc;
 	}
 	fmt = find_fmt(call->arg);
-	if (fmt && rep.op_ret == 0) {
+	if (fmt && (rep.op_ret == 0 || fmt->xml_fail)) {
 		m.xml_op = fmt->xml_op;
-		m.xml_output = fmt->xml_ok;
+		m.xml_output = rep.op_ret == 0 ? fmt->xml_ok : rep.op_errstr;
 	}
 	m.text = text;
 	m.to_stderr = rep.op_ret != 0 &&
