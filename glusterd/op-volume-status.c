@@ -168,7 +168,7 @@ struct merge {
 	int from_max;		/* of the source */
 	int from_others;
 	int other_base;		/* first index for the source's daemons */
-	signed char *owner;	/* per brick: the source that tells it */
+	int *owner;		/* per brick: the source that tells it, -1 */
 	int self;		/* this source's number */
 };
 
@@ -216,22 +216,22 @@ static int merge_all(struct gd_txn *txn, int max, struct dict *to,
 		     int *count, int *others)
 {
 	size_t nsrc = txn->npeers + 1;
-	signed char *owner = calloc((size_t)max + 2, 1);
+	int *owner = malloc(((size_t)max + 2) * sizeof(*owner));
 	struct merge m = { txn, to, NULL, max, 0, 0, max + 1, owner, 0 };
 	char key[64];
 	int r = 0;
 
 	if (!owner)
 		return -ENOMEM;
-	memset(owner, -1, (size_t)max + 1);
-	for (int i = 0; i <= max; i++)
-		for (size_t s = 0; s < nsrc && s < 127 && owner[i] < 0; s++) {
-			snprintf(key, sizeof(key), "brick%d.hostname", i);
+	for (int i = 0; i <= max; i++) {
+		owner[i] = -1;
+		snprintf(key, sizeof(key), "brick%d.hostname", i);
+		for (size_t s = 0; s < nsrc && owner[i] < 0; s++)
 			if (source(txn, s) && dict_has(source(txn, s), key))
-				owner[i] = (signed char)s;
-		}
+				owner[i] = (int)s;
+	}
 	*count = 0;
-	for (size_t s = 0; r == 0 && s < nsrc && s < 127; s++) {
+	for (size_t s = 0; r == 0 && s < nsrc; s++) {
 		int32_t n = 0, smax = max, so = 0;
 		if (!(m.from = source(txn, s)))
 			continue;

@@ -13,7 +13,6 @@
 
 struct cli_status_entry;
 struct dict;
-struct rpc_call;
 
 /* What `detail` shows of a brick's file system (10.3: statvfs of the
  * brick path, the mount entry of the file system holding it, and the

@@ -9,28 +9,12 @@
 #include "xdr/cli-msg.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "libglusterfs/dict.h"
-
-#define KEY_MAX 256
-
-static const char *kf(char *k, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static const char *kf(char *k, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(k, KEY_MAX, fmt, ap);
-	va_end(ap);
-	return k;
-}
 
 /* ---------------- volume status mem|inode|fd|callpool ---------------- */
 
@@ -192,10 +176,10 @@ static int fields_decode(const struct dict *d, const char *prefix,
 			 const struct dump_field *f, size_t n, unsigned first,
 			 void *rec, unsigned *has)
 {
-	char k[KEY_MAX];
+	struct cli_keyfmt k;
 
 	for (size_t i = 0; i < n; i++) {
-		const char *s = dict_get_str(d, kf(k, "%s.%s", prefix,
+		const char *s = dict_get_str(d, cli_kf(&k, "%s.%s", prefix,
 						   f[i].key));
 		char *at = (char *)rec + f[i].off;
 
@@ -294,18 +278,18 @@ static int rec_decode(struct dump_ctx *c, const char *parent,
 		      unsigned *has)
 {
 	struct dump_head h = { i, 0 };
-	char k[KEY_MAX];
+	struct cli_keyfmt k;
 	int r;
 
 	if (parent[0])
-		kf(k, "%s.%s%d%s", parent, l->name, i, l->suffix);
+		cli_kf(&k, "%s.%s%d%s", parent, l->name, i, l->suffix);
 	else
-		kf(k, "%s%d%s", l->name, i, l->suffix);
+		cli_kf(&k, "%s%d%s", l->name, i, l->suffix);
 	memset(rec, 0, l->size);
-	r = fields_decode(c->d, k, l->fields, l->nfields, 0, rec, &h.has);
+	r = fields_decode(c->d, k.buf, l->fields, l->nfields, 0, rec, &h.has);
 	memcpy(rec, &h, sizeof(h));
 	if (r == 0 && h.has && l->more)
-		r = l->more(c, k, rec);
+		r = l->more(c, k.buf, rec);
 	*has = h.has;
 	return r;
 }
@@ -452,7 +436,7 @@ static int mem_decode(struct dump_ctx *c, const char *prefix,
 		      struct cli_status_mem *m)
 {
 	struct dump_field f[CLI_MEM_MALLINFO_MAX];
-	char k[KEY_MAX];
+	struct cli_keyfmt k;
 	void *v = NULL;
 	int r;
 
@@ -461,7 +445,7 @@ static int mem_decode(struct dump_ctx *c, const char *prefix,
 			cli_mallinfo_keys[i], DUMP_U64,
 			offsetof(struct cli_status_mem, mallinfo) +
 				(size_t)i * sizeof(m->mallinfo[0]) };
-	r = fields_decode(c->d, kf(k, "%s.mallinfo", prefix), f,
+	r = fields_decode(c->d, cli_kf(&k, "%s.mallinfo", prefix), f,
 			  CLI_MEM_MALLINFO_MAX, 0, m, &m->has);
 	if (r == 0)
 		r = fields_decode(c->d, prefix, mempool_count_field, 1,
@@ -478,7 +462,7 @@ static int mem_decode(struct dump_ctx *c, const char *prefix,
 static int node_more(struct dump_ctx *c, const char *prefix, void *rec)
 {
 	struct cli_status_node *e = rec;
-	char k[KEY_MAX];
+	struct cli_keyfmt k;
 	void *v = NULL;
 	int r = 0;
 
@@ -486,7 +470,7 @@ static int node_more(struct dump_ctx *c, const char *prefix, void *rec)
 		return mem_decode(c, prefix, &e->mem);
 	if (c->form == CLI_STATUS_CALLPOOL) {
 		if (e->has & CLI_BIT(CLI_NODE_CALLCOUNT))
-			r = list_decode(c, kf(k, "%s.callpool", prefix),
+			r = list_decode(c, cli_kf(&k, "%s.callpool", prefix),
 					&stack_list, e->callcount, &v,
 					&e->nstacks);
 		e->stacks = v;

@@ -14,7 +14,6 @@
 
 #include "libglusterfs/dict.h"
 
-#define KEY_MAX 256
 
 /* ---------------- helpers ---------------- */
 
@@ -823,14 +822,7 @@ void cli_kv_req_release(struct cli_kv_req *r)
 /* ================= replies ================= */
 
 /* Formats "<prefix><index><suffix>" keys. */
-struct keyfmt {
-	char buf[KEY_MAX];
-};
-
-static const char *kf(struct keyfmt *k, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-static const char *kf(struct keyfmt *k, const char *fmt, ...)
+const char *cli_kf(struct cli_keyfmt *k, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -841,7 +833,7 @@ static const char *kf(struct keyfmt *k, const char *fmt, ...)
 }
 
 /* The failing key of a reply, kept past the call for *bad_key. */
-static __thread struct keyfmt bad_reply_key;
+static __thread struct cli_keyfmt bad_reply_key;
 
 static int get_int_k(const struct dict *d, const char *key, bool required,
 		     int *out, const char **bad_key)
@@ -874,105 +866,105 @@ static int get_str_k(const struct dict *d, const char *key, bool required,
 static int volinfo_counts_encode(const struct cli_volinfo *v, int i,
 				 struct dict *d)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
-	TRY(dict_set_str(d, kf(&k, "volume%d.name", i), v->name));
-	TRY(dict_set_int(d, kf(&k, "volume%d.type", i), v->type));
-	TRY(dict_set_int(d, kf(&k, "volume%d.status", i), v->status));
-	TRY(dict_set_int(d, kf(&k, "volume%d.brick_count", i), v->brick_count));
-	TRY(dict_set_int(d, kf(&k, "volume%d.dist_count", i), v->dist_count));
-	TRY(dict_set_int(d, kf(&k, "volume%d.replica_count", i),
+	TRY(dict_set_str(d, cli_kf(&k, "volume%d.name", i), v->name));
+	TRY(dict_set_int(d, cli_kf(&k, "volume%d.type", i), v->type));
+	TRY(dict_set_int(d, cli_kf(&k, "volume%d.status", i), v->status));
+	TRY(dict_set_int(d, cli_kf(&k, "volume%d.brick_count", i), v->brick_count));
+	TRY(dict_set_int(d, cli_kf(&k, "volume%d.dist_count", i), v->dist_count));
+	TRY(dict_set_int(d, cli_kf(&k, "volume%d.replica_count", i),
 			 v->replica_count));
-	TRY(dict_set_int(d, kf(&k, "volume%d.disperse_count", i),
+	TRY(dict_set_int(d, cli_kf(&k, "volume%d.disperse_count", i),
 			 v->disperse_count));
-	TRY(dict_set_int(d, kf(&k, "volume%d.redundancy_count", i),
+	TRY(dict_set_int(d, cli_kf(&k, "volume%d.redundancy_count", i),
 			 v->redundancy_count));
-	TRY(dict_set_int(d, kf(&k, "volume%d.arbiter_count", i),
+	TRY(dict_set_int(d, cli_kf(&k, "volume%d.arbiter_count", i),
 			 v->arbiter_count));
-	TRY(dict_set_int(d, kf(&k, "volume%d.transport", i), v->transport));
-	TRY(dict_set_int(d, kf(&k, "volume%d.thin_arbiter_count", i),
+	TRY(dict_set_int(d, cli_kf(&k, "volume%d.transport", i), v->transport));
+	TRY(dict_set_int(d, cli_kf(&k, "volume%d.thin_arbiter_count", i),
 			 v->thin_arbiter_count));
-	TRY(dict_set_str(d, kf(&k, "volume%d.volume_id", i),
+	TRY(dict_set_str(d, cli_kf(&k, "volume%d.volume_id", i),
 			 v->volume_id ? v->volume_id : ""));
-	TRY(dict_set_int(d, kf(&k, "volume%d.rebalance", i), v->rebalance));
-	return dict_set_int(d, kf(&k, "volume%d.snap_count", i), v->snap_count);
+	TRY(dict_set_int(d, cli_kf(&k, "volume%d.rebalance", i), v->rebalance));
+	return dict_set_int(d, cli_kf(&k, "volume%d.snap_count", i), v->snap_count);
 }
 
 static int volinfo_bricks_encode(const struct cli_volinfo *v, int i,
 				 struct dict *d)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
 	for (int b = 0; b < v->brick_count; b++) {
 		const struct cli_brick_info *bi = &v->bricks[b];
 
-		TRY(dict_set_str(d, kf(&k, "volume%d.brick%d", i, b + 1),
+		TRY(dict_set_str(d, cli_kf(&k, "volume%d.brick%d", i, b + 1),
 				 bi->name));
-		TRY(set_opt_str(d, kf(&k, "volume%d.brick%d.uuid", i, b + 1),
+		TRY(set_opt_str(d, cli_kf(&k, "volume%d.brick%d.uuid", i, b + 1),
 				bi->uuid));
 		if (bi->is_arbiter)
-			TRY(dict_set_int(d, kf(&k, "volume%d.brick%d.isArbiter",
+			TRY(dict_set_int(d, cli_kf(&k, "volume%d.brick%d.isArbiter",
 					       i, b + 1), 1));
 	}
 	if (v->thin_arbiter_count && v->ta_brick)
-		TRY(dict_set_str(d, kf(&k, "volume%d.thin_arbiter_brick", i),
+		TRY(dict_set_str(d, cli_kf(&k, "volume%d.thin_arbiter_brick", i),
 				 v->ta_brick));
 	return 0;
 }
 
 int cli_volinfo_encode(const struct cli_volinfo *v, int index, struct dict *d)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
 	if (!v->name || v->brick_count < 0 || (v->brick_count && !v->bricks))
 		return -EINVAL;
 	TRY(volinfo_counts_encode(v, index, d));
 	TRY(volinfo_bricks_encode(v, index, d));
 	for (size_t o = 0; o < v->nopts; o++)
-		TRY(dict_set_str(d, kf(&k, "volume%d.option.%s", index,
+		TRY(dict_set_str(d, cli_kf(&k, "volume%d.option.%s", index,
 				       v->opts[o].key), v->opts[o].value));
-	return dict_set_int(d, kf(&k, "volume%d.opt_count", index),
+	return dict_set_int(d, cli_kf(&k, "volume%d.opt_count", index),
 			    (int64_t)v->nopts);
 }
 
 static int volinfo_counts_decode(const struct dict *d, int i,
 				 struct cli_volinfo *v, const char **bad)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
-	TRY(get_str_k(d, kf(&k, "volume%d.name", i), true, &v->name, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.type", i), true, &v->type, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.status", i), true, &v->status, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.brick_count", i), true,
+	TRY(get_str_k(d, cli_kf(&k, "volume%d.name", i), true, &v->name, bad));
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.type", i), true, &v->type, bad));
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.status", i), true, &v->status, bad));
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.brick_count", i), true,
 		      &v->brick_count, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.dist_count", i), true,
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.dist_count", i), true,
 		      &v->dist_count, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.stripe_count", i), false,
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.stripe_count", i), false,
 		      &v->stripe_count, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.replica_count", i), false,
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.replica_count", i), false,
 		      &v->replica_count, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.disperse_count", i), true,
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.disperse_count", i), true,
 		      &v->disperse_count, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.redundancy_count", i), true,
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.redundancy_count", i), true,
 		      &v->redundancy_count, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.arbiter_count", i), true,
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.arbiter_count", i), true,
 		      &v->arbiter_count, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.thin_arbiter_count", i), true,
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.thin_arbiter_count", i), true,
 		      &v->thin_arbiter_count, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.transport", i), true,
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.transport", i), true,
 		      &v->transport, bad));
-	TRY(get_str_k(d, kf(&k, "volume%d.volume_id", i), true,
+	TRY(get_str_k(d, cli_kf(&k, "volume%d.volume_id", i), true,
 		      &v->volume_id, bad));
-	TRY(get_int_k(d, kf(&k, "volume%d.rebalance", i), false,
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.rebalance", i), false,
 		      &v->rebalance, bad));
-	return get_int_k(d, kf(&k, "volume%d.snap_count", i), true,
+	return get_int_k(d, cli_kf(&k, "volume%d.snap_count", i), true,
 			 &v->snap_count, bad);
 }
 
 static int volinfo_bricks_decode(const struct dict *d, int i,
 				 struct cli_volinfo *v, const char **bad)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
 	if (v->brick_count < 0 || v->brick_count > 100000)
 		return fail_key(bad, "brick_count", -EINVAL);
@@ -982,15 +974,15 @@ static int volinfo_bricks_decode(const struct dict *d, int i,
 	for (int b = 0; b < v->brick_count; b++) {
 		struct cli_brick_info *bi = &v->bricks[b];
 
-		TRY(get_str_k(d, kf(&k, "volume%d.brick%d", i, b + 1), true,
+		TRY(get_str_k(d, cli_kf(&k, "volume%d.brick%d", i, b + 1), true,
 			      &bi->name, bad));
-		TRY(get_str_k(d, kf(&k, "volume%d.brick%d.uuid", i, b + 1),
+		TRY(get_str_k(d, cli_kf(&k, "volume%d.brick%d.uuid", i, b + 1),
 			      false, &bi->uuid, bad));
-		bi->is_arbiter = dict_has(d, kf(&k, "volume%d.brick%d.isArbiter",
+		bi->is_arbiter = dict_has(d, cli_kf(&k, "volume%d.brick%d.isArbiter",
 						i, b + 1));
 	}
 	if (v->thin_arbiter_count)
-		TRY(get_str_k(d, kf(&k, "volume%d.thin_arbiter_brick", i),
+		TRY(get_str_k(d, cli_kf(&k, "volume%d.thin_arbiter_brick", i),
 			      false, &v->ta_brick, bad));
 	return 0;
 }
@@ -1030,16 +1022,16 @@ static int opt_collect_one(const char *key, const void *val, size_t len,
 int cli_volinfo_decode(const struct dict *d, int index, struct cli_volinfo *v,
 		       const char **bad_key)
 {
-	struct keyfmt k, p;
+	struct cli_keyfmt k, p;
 	struct opt_collect c = { 0 };
 	int opt_count = 0;
 
 	memset(v, 0, sizeof(*v));
 	TRY(volinfo_counts_decode(d, index, v, bad_key));
 	TRY(volinfo_bricks_decode(d, index, v, bad_key));
-	TRY(get_int_k(d, kf(&k, "volume%d.opt_count", index), true,
+	TRY(get_int_k(d, cli_kf(&k, "volume%d.opt_count", index), true,
 		      &opt_count, bad_key));
-	c.prefix = kf(&p, "volume%d.option.", index);
+	c.prefix = cli_kf(&p, "volume%d.option.", index);
 	c.plen = strlen(c.prefix);
 	c.v = v;
 	return dict_foreach(d, opt_collect_one, &c);
@@ -1070,17 +1062,17 @@ void cli_volinfo_release(struct cli_volinfo *v)
 static int name_list_encode(const struct cli_name_list *l, const char *ckey,
 			    const char *fmt, struct dict *d)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
 	for (size_t i = 0; i < l->n; i++)
-		TRY(dict_set_str(d, kf(&k, fmt, (int)i), l->names[i]));
+		TRY(dict_set_str(d, cli_kf(&k, fmt, (int)i), l->names[i]));
 	return dict_set_int(d, ckey, (int64_t)l->n);
 }
 
 static int name_list_decode(const struct dict *d, const char *ckey,
 			    const char *fmt, struct cli_name_list *l)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 	int n = 0;
 
 	memset(l, 0, sizeof(*l));
@@ -1092,7 +1084,7 @@ static int name_list_decode(const struct dict *d, const char *ckey,
 		return -ENOMEM;
 	for (int i = 0; i < n; i++) {
 		l->n = (size_t)i + 1;
-		TRY(get_str(d, kf(&k, fmt, i), true, &l->names[i], NULL));
+		TRY(get_str(d, cli_kf(&k, fmt, i), true, &l->names[i], NULL));
 	}
 	return 0;
 }
@@ -1130,12 +1122,12 @@ void cli_name_list_release(struct cli_name_list *l)
 
 int cli_get_rsp_encode(const struct cli_get_rsp *r, struct dict *d)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
 	TRY(set_opt_str(d, "warning", r->warning));
 	for (size_t i = 0; i < r->n; i++) {
-		TRY(dict_set_str(d, kf(&k, "key%zu", i + 1), r->pairs[i].key));
-		TRY(dict_set_str(d, kf(&k, "value%zu", i + 1),
+		TRY(dict_set_str(d, cli_kf(&k, "key%zu", i + 1), r->pairs[i].key));
+		TRY(dict_set_str(d, cli_kf(&k, "value%zu", i + 1),
 				 r->pairs[i].value));
 	}
 	return dict_set_int(d, "count", (int64_t)r->n);
@@ -1143,7 +1135,7 @@ int cli_get_rsp_encode(const struct cli_get_rsp *r, struct dict *d)
 
 int cli_get_rsp_decode(const struct dict *d, struct cli_get_rsp *r)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 	int n = 0;
 
 	memset(r, 0, sizeof(*r));
@@ -1156,9 +1148,9 @@ int cli_get_rsp_decode(const struct dict *d, struct cli_get_rsp *r)
 		return -ENOMEM;
 	for (int i = 0; i < n; i++) {
 		r->n = (size_t)i + 1;
-		TRY(get_str(d, kf(&k, "key%d", i + 1), true, &r->pairs[i].key,
+		TRY(get_str(d, cli_kf(&k, "key%d", i + 1), true, &r->pairs[i].key,
 			    NULL));
-		TRY(get_str(d, kf(&k, "value%d", i + 1), true,
+		TRY(get_str(d, cli_kf(&k, "value%d", i + 1), true,
 			    &r->pairs[i].value, NULL));
 	}
 	return 0;
@@ -1183,24 +1175,24 @@ void cli_get_rsp_release(struct cli_get_rsp *r)
  * 10.3 sends as uuid, hostname and connected only. */
 static int peer_encode(const struct cli_peer_info *p, int i, struct dict *d)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
-	TRY(dict_set_str(d, kf(&k, "friend%d.uuid", i), p->uuid));
-	TRY(dict_set_str(d, kf(&k, "friend%d.hostname", i), p->hostname));
+	TRY(dict_set_str(d, cli_kf(&k, "friend%d.uuid", i), p->uuid));
+	TRY(dict_set_str(d, cli_kf(&k, "friend%d.hostname", i), p->hostname));
 	if (p->state) {
-		TRY(dict_set_int(d, kf(&k, "friend%d.port", i), p->port));
-		TRY(dict_set_int(d, kf(&k, "friend%d.stateId", i),
+		TRY(dict_set_int(d, cli_kf(&k, "friend%d.port", i), p->port));
+		TRY(dict_set_int(d, cli_kf(&k, "friend%d.stateId", i),
 				 p->state_id));
-		TRY(dict_set_str(d, kf(&k, "friend%d.state", i), p->state));
+		TRY(dict_set_str(d, cli_kf(&k, "friend%d.state", i), p->state));
 	}
-	TRY(dict_set_int(d, kf(&k, "friend%d.connected", i),
+	TRY(dict_set_int(d, cli_kf(&k, "friend%d.connected", i),
 			 p->connected ? 1 : 0));
 	if (!p->state)
 		return 0;
 	for (size_t h = 0; h < p->nhostnames; h++)
-		TRY(dict_set_str(d, kf(&k, "friend%d.hostname%zu", i, h),
+		TRY(dict_set_str(d, cli_kf(&k, "friend%d.hostname%zu", i, h),
 				 p->hostnames[h]));
-	return dict_set_int(d, kf(&k, "friend%d.hostname_count", i),
+	return dict_set_int(d, cli_kf(&k, "friend%d.hostname_count", i),
 			    (int64_t)p->nhostnames);
 }
 
@@ -1217,10 +1209,10 @@ int cli_peer_list_encode(const struct cli_peer_list *l, struct dict *d)
 static int peer_hostnames_decode(const struct dict *d, int i,
 				 struct cli_peer_info *p)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 	int n = 0;
 
-	TRY(get_int(d, kf(&k, "friend%d.hostname_count", i), false, &n, NULL));
+	TRY(get_int(d, cli_kf(&k, "friend%d.hostname_count", i), false, &n, NULL));
 	if (n <= 0)
 		return 0;
 	if (n > 1024)
@@ -1230,7 +1222,7 @@ static int peer_hostnames_decode(const struct dict *d, int i,
 		return -ENOMEM;
 	for (int h = 0; h < n; h++) {
 		p->nhostnames = (size_t)h + 1;
-		TRY(get_str(d, kf(&k, "friend%d.hostname%d", i, h), true,
+		TRY(get_str(d, cli_kf(&k, "friend%d.hostname%d", i, h), true,
 			    &p->hostnames[h], NULL));
 	}
 	return 0;
@@ -1238,17 +1230,17 @@ static int peer_hostnames_decode(const struct dict *d, int i,
 
 static int peer_decode(const struct dict *d, int i, struct cli_peer_info *p)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 	bool conn = false;
 
-	TRY(get_str(d, kf(&k, "friend%d.uuid", i), true, &p->uuid, NULL));
-	TRY(get_str(d, kf(&k, "friend%d.hostname", i), true, &p->hostname,
+	TRY(get_str(d, cli_kf(&k, "friend%d.uuid", i), true, &p->uuid, NULL));
+	TRY(get_str(d, cli_kf(&k, "friend%d.hostname", i), true, &p->hostname,
 		    NULL));
-	TRY(get_int(d, kf(&k, "friend%d.port", i), false, &p->port, NULL));
-	TRY(get_int(d, kf(&k, "friend%d.stateId", i), false, &p->state_id,
+	TRY(get_int(d, cli_kf(&k, "friend%d.port", i), false, &p->port, NULL));
+	TRY(get_int(d, cli_kf(&k, "friend%d.stateId", i), false, &p->state_id,
 		    NULL));
-	TRY(get_str(d, kf(&k, "friend%d.state", i), false, &p->state, NULL));
-	TRY(get_bool(d, kf(&k, "friend%d.connected", i), &conn, NULL));
+	TRY(get_str(d, cli_kf(&k, "friend%d.state", i), false, &p->state, NULL));
+	TRY(get_bool(d, cli_kf(&k, "friend%d.connected", i), &conn, NULL));
 	p->connected = conn;
 	return peer_hostnames_decode(d, i, p);
 }
@@ -1291,58 +1283,58 @@ void cli_peer_list_release(struct cli_peer_list *l)
 static int status_detail_encode(const struct cli_status_entry *e, int i,
 				struct dict *d)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
-	TRY(dict_set_uint(d, kf(&k, "brick%d.free", i), e->free));
-	TRY(dict_set_uint(d, kf(&k, "brick%d.total", i), e->total));
-	TRY(dict_set_uint(d, kf(&k, "brick%d.block_size", i), e->block_size));
-	TRY(dict_set_uint(d, kf(&k, "brick%d.total_inodes", i),
+	TRY(dict_set_uint(d, cli_kf(&k, "brick%d.free", i), e->free));
+	TRY(dict_set_uint(d, cli_kf(&k, "brick%d.total", i), e->total));
+	TRY(dict_set_uint(d, cli_kf(&k, "brick%d.block_size", i), e->block_size));
+	TRY(dict_set_uint(d, cli_kf(&k, "brick%d.total_inodes", i),
 			  e->total_inodes));
-	TRY(dict_set_uint(d, kf(&k, "brick%d.free_inodes", i),
+	TRY(dict_set_uint(d, cli_kf(&k, "brick%d.free_inodes", i),
 			  e->free_inodes));
-	TRY(set_opt_str(d, kf(&k, "brick%d.device", i), e->device));
-	TRY(set_opt_str(d, kf(&k, "brick%d.fs_name", i), e->fs_name));
-	TRY(set_opt_str(d, kf(&k, "brick%d.mnt_options", i), e->mnt_options));
-	return set_opt_str(d, kf(&k, "brick%d.inode_size", i), e->inode_size);
+	TRY(set_opt_str(d, cli_kf(&k, "brick%d.device", i), e->device));
+	TRY(set_opt_str(d, cli_kf(&k, "brick%d.fs_name", i), e->fs_name));
+	TRY(set_opt_str(d, cli_kf(&k, "brick%d.mnt_options", i), e->mnt_options));
+	return set_opt_str(d, cli_kf(&k, "brick%d.inode_size", i), e->inode_size);
 }
 
 static int status_clients_encode(const struct cli_status_entry *e, int i,
 				 struct dict *d)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
 	for (size_t c = 0; c < e->nclients; c++) {
 		const struct cli_status_client *cl = &e->clients[c];
 
-		TRY(dict_set_str(d, kf(&k, "brick%d.client%zu.hostname", i, c),
+		TRY(dict_set_str(d, cli_kf(&k, "brick%d.client%zu.hostname", i, c),
 				 cl->hostname));
-		TRY(dict_set_uint(d, kf(&k, "brick%d.client%zu.bytesread", i,
+		TRY(dict_set_uint(d, cli_kf(&k, "brick%d.client%zu.bytesread", i,
 					c), cl->bytes_read));
-		TRY(dict_set_uint(d, kf(&k, "brick%d.client%zu.byteswrite", i,
+		TRY(dict_set_uint(d, cli_kf(&k, "brick%d.client%zu.byteswrite", i,
 					c), cl->bytes_written));
-		TRY(dict_set_uint(d, kf(&k, "brick%d.client%zu.opversion", i,
+		TRY(dict_set_uint(d, cli_kf(&k, "brick%d.client%zu.opversion", i,
 					c), cl->opversion));
-		TRY(set_opt_str(d, kf(&k, "brick%d.client%zu.name", i, c),
+		TRY(set_opt_str(d, cli_kf(&k, "brick%d.client%zu.name", i, c),
 				cl->name));
 	}
-	return dict_set_int(d, kf(&k, "brick%d.clientcount", i),
+	return dict_set_int(d, cli_kf(&k, "brick%d.clientcount", i),
 			    (int64_t)e->nclients);
 }
 
 static int status_entry_encode(const struct cli_status_entry *e, int i,
 			       bool daemon, struct dict *d)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
-	TRY(dict_set_str(d, kf(&k, "brick%d.hostname", i), e->hostname));
-	TRY(dict_set_str(d, kf(&k, "brick%d.path", i), e->path));
-	TRY(set_opt_str(d, kf(&k, "brick%d.peerid", i), e->peerid));
-	TRY(dict_set_int(d, kf(&k, "brick%d.port", i), e->port));
+	TRY(dict_set_str(d, cli_kf(&k, "brick%d.hostname", i), e->hostname));
+	TRY(dict_set_str(d, cli_kf(&k, "brick%d.path", i), e->path));
+	TRY(set_opt_str(d, cli_kf(&k, "brick%d.peerid", i), e->peerid));
+	TRY(dict_set_int(d, cli_kf(&k, "brick%d.port", i), e->port));
 	if (!daemon)
-		TRY(dict_set_int(d, kf(&k, "brick%d.rdma_port", i),
+		TRY(dict_set_int(d, cli_kf(&k, "brick%d.rdma_port", i),
 				 e->rdma_port));
-	TRY(dict_set_int(d, kf(&k, "brick%d.pid", i), e->pid));
-	TRY(dict_set_int(d, kf(&k, "brick%d.status", i), e->status));
+	TRY(dict_set_int(d, cli_kf(&k, "brick%d.pid", i), e->pid));
+	TRY(dict_set_int(d, cli_kf(&k, "brick%d.status", i), e->status));
 	if (e->has_clients)
 		TRY(status_clients_encode(e, i, d));
 	return e->has_detail ? status_detail_encode(e, i, d) : 0;
@@ -1350,13 +1342,13 @@ static int status_entry_encode(const struct cli_status_entry *e, int i,
 
 static int status_tasks_encode(const struct cli_status_rsp *r, struct dict *d)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
 	for (size_t t = 0; t < r->ntasks; t++) {
-		TRY(dict_set_str(d, kf(&k, "task%zu.type", t),
+		TRY(dict_set_str(d, cli_kf(&k, "task%zu.type", t),
 				 r->tasks[t].type));
-		TRY(dict_set_str(d, kf(&k, "task%zu.id", t), r->tasks[t].id));
-		TRY(dict_set_int(d, kf(&k, "task%zu.status", t),
+		TRY(dict_set_str(d, cli_kf(&k, "task%zu.id", t), r->tasks[t].id));
+		TRY(dict_set_int(d, cli_kf(&k, "task%zu.status", t),
 				 r->tasks[t].status));
 	}
 	return dict_set_int(d, "tasks", (int64_t)r->ntasks);
@@ -1395,30 +1387,30 @@ static int get_u64(const struct dict *d, const char *key, uint64_t *out)
 static int status_detail_decode(const struct dict *d, int i,
 				struct cli_status_entry *e)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 
 	e->has_detail = true;
-	(void)get_u64(d, kf(&k, "brick%d.free", i), &e->free);
-	(void)get_u64(d, kf(&k, "brick%d.total", i), &e->total);
-	(void)get_u64(d, kf(&k, "brick%d.block_size", i), &e->block_size);
-	(void)get_u64(d, kf(&k, "brick%d.total_inodes", i), &e->total_inodes);
-	(void)get_u64(d, kf(&k, "brick%d.free_inodes", i), &e->free_inodes);
-	TRY(get_str(d, kf(&k, "brick%d.device", i), false, &e->device, NULL));
-	TRY(get_str(d, kf(&k, "brick%d.fs_name", i), false, &e->fs_name,
+	(void)get_u64(d, cli_kf(&k, "brick%d.free", i), &e->free);
+	(void)get_u64(d, cli_kf(&k, "brick%d.total", i), &e->total);
+	(void)get_u64(d, cli_kf(&k, "brick%d.block_size", i), &e->block_size);
+	(void)get_u64(d, cli_kf(&k, "brick%d.total_inodes", i), &e->total_inodes);
+	(void)get_u64(d, cli_kf(&k, "brick%d.free_inodes", i), &e->free_inodes);
+	TRY(get_str(d, cli_kf(&k, "brick%d.device", i), false, &e->device, NULL));
+	TRY(get_str(d, cli_kf(&k, "brick%d.fs_name", i), false, &e->fs_name,
 		    NULL));
-	TRY(get_str(d, kf(&k, "brick%d.mnt_options", i), false,
+	TRY(get_str(d, cli_kf(&k, "brick%d.mnt_options", i), false,
 		    &e->mnt_options, NULL));
-	return get_str(d, kf(&k, "brick%d.inode_size", i), false,
+	return get_str(d, cli_kf(&k, "brick%d.inode_size", i), false,
 		       &e->inode_size, NULL);
 }
 
 static int status_clients_decode(const struct dict *d, int i,
 				 struct cli_status_entry *e)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 	int n = 0;
 
-	if (!dict_has(d, kf(&k, "brick%d.clientcount", i)))
+	if (!dict_has(d, cli_kf(&k, "brick%d.clientcount", i)))
 		return 0;
 	TRY(get_int(d, k.buf, true, &n, NULL));
 	if (n < 0 || n > 1000000)
@@ -1432,16 +1424,16 @@ static int status_clients_decode(const struct dict *d, int i,
 		uint32_t opv = 0;
 
 		e->nclients = (size_t)c + 1;
-		TRY(get_str(d, kf(&k, "brick%d.client%d.hostname", i, c), true,
+		TRY(get_str(d, cli_kf(&k, "brick%d.client%d.hostname", i, c), true,
 			    &cl->hostname, NULL));
-		(void)get_u64(d, kf(&k, "brick%d.client%d.bytesread", i, c),
+		(void)get_u64(d, cli_kf(&k, "brick%d.client%d.bytesread", i, c),
 			      &cl->bytes_read);
-		(void)get_u64(d, kf(&k, "brick%d.client%d.byteswrite", i, c),
+		(void)get_u64(d, cli_kf(&k, "brick%d.client%d.byteswrite", i, c),
 			      &cl->bytes_written);
-		if (dict_get_uint32(d, kf(&k, "brick%d.client%d.opversion", i,
+		if (dict_get_uint32(d, cli_kf(&k, "brick%d.client%d.opversion", i,
 					  c), &opv) == 0)
 			cl->opversion = opv;
-		TRY(get_str(d, kf(&k, "brick%d.client%d.name", i, c), false,
+		TRY(get_str(d, cli_kf(&k, "brick%d.client%d.name", i, c), false,
 			    &cl->name, NULL));
 	}
 	return 0;
@@ -1468,23 +1460,23 @@ static void status_entry_release(struct cli_status_entry *e)
 static int status_entry_decode(const struct dict *d, int i, bool detail,
 			       struct cli_status_entry *e)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 	int r;
 
 	memset(e, 0, sizeof(*e));
-	if (get_str(d, kf(&k, "brick%d.hostname", i), true, &e->hostname,
+	if (get_str(d, cli_kf(&k, "brick%d.hostname", i), true, &e->hostname,
 		    NULL) < 0 ||
-	    get_str(d, kf(&k, "brick%d.path", i), true, &e->path, NULL) < 0 ||
-	    get_int(d, kf(&k, "brick%d.port", i), true, &e->port, NULL) < 0 ||
-	    get_int(d, kf(&k, "brick%d.status", i), true, &e->status,
+	    get_str(d, cli_kf(&k, "brick%d.path", i), true, &e->path, NULL) < 0 ||
+	    get_int(d, cli_kf(&k, "brick%d.port", i), true, &e->port, NULL) < 0 ||
+	    get_int(d, cli_kf(&k, "brick%d.status", i), true, &e->status,
 		    NULL) < 0 ||
-	    get_int(d, kf(&k, "brick%d.pid", i), true, &e->pid, NULL) < 0)
+	    get_int(d, cli_kf(&k, "brick%d.pid", i), true, &e->pid, NULL) < 0)
 		goto skip;
-	e->is_daemon = !dict_has(d, kf(&k, "brick%d.rdma_port", i));
-	r = get_int(d, kf(&k, "brick%d.rdma_port", i), false, &e->rdma_port,
+	e->is_daemon = !dict_has(d, cli_kf(&k, "brick%d.rdma_port", i));
+	r = get_int(d, cli_kf(&k, "brick%d.rdma_port", i), false, &e->rdma_port,
 		    NULL);
 	if (r == 0)
-		r = get_str(d, kf(&k, "brick%d.peerid", i), false, &e->peerid,
+		r = get_str(d, cli_kf(&k, "brick%d.peerid", i), false, &e->peerid,
 			    NULL);
 	if (r == 0 && detail)
 		r = status_detail_decode(d, i, e);
@@ -1501,7 +1493,7 @@ skip:
 
 static int status_tasks_decode(const struct dict *d, struct cli_status_rsp *r)
 {
-	struct keyfmt k;
+	struct cli_keyfmt k;
 	int n = 0;
 
 	if (!dict_has(d, "tasks"))
@@ -1516,10 +1508,10 @@ static int status_tasks_decode(const struct dict *d, struct cli_status_rsp *r)
 	for (int t = 0; t < n; t++) {
 		struct cli_status_task *tk = &r->tasks[t];
 		r->ntasks = (size_t)t + 1;
-		TRY(get_str(d, kf(&k, "task%d.type", t), true, &tk->type,
+		TRY(get_str(d, cli_kf(&k, "task%d.type", t), true, &tk->type,
 			    NULL));
-		TRY(get_str(d, kf(&k, "task%d.id", t), false, &tk->id, NULL));
-		TRY(get_int(d, kf(&k, "task%d.status", t), false, &tk->status,
+		TRY(get_str(d, cli_kf(&k, "task%d.id", t), false, &tk->id, NULL));
+		TRY(get_int(d, cli_kf(&k, "task%d.status", t), false, &tk->status,
 			    NULL));
 	}
 	return 0;

@@ -689,6 +689,14 @@ int cli_status_rsp_decode(const struct dict *d, struct cli_status_rsp *r,
 			  const char **bad_key);
 void cli_status_rsp_release(struct cli_status_rsp *r);
 
+/* A dict key built with printf formatting, for the codecs (keys are
+ * short: longer ones are cut, and then match nothing). */
+struct cli_keyfmt {
+	char buf[256];
+};
+const char *cli_kf(struct cli_keyfmt *k, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
 /* cli-msg-dump.c, for cli_status_rsp_decode/release: the bricks' own
  * reports (r->cmd a cli_status_is_dump form) of entries 0..index_max;
  * "count" parsed as 10.3's CLI parses it. */
