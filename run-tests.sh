@@ -91,6 +91,14 @@ run_tap() {
 	"$@" </dev/null >"$log" 2>"$log.stderr"
 	rc=$?
 	show_tap <"$log"
+	# a failure's own words (the harness's "# cluster:" lines, a daemon's
+	# last breath) are on stderr: show its end so a CI log explains itself
+	if [ "$rc" != 0 ] || grep -Eaq '^not ok [0-9]+' "$log"; then
+		if [ -s "$log.stderr" ]; then
+			echo "# last lines of $name's stderr:"
+			tail -n 30 "$log.stderr" | sed 's/^/#   /'
+		fi
+	fi
 	count_tap "$name" "$log" "$rc"
 }
 

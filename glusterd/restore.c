@@ -193,6 +193,7 @@ static void mark_local_bricks(struct gd_conf *c, struct gd_volinfo *v)
 /* What one look at a volume's directory tells the restore. */
 struct vol_dir_facts {
 	bool empty_volfile;	/* a crash before its data reached the disk */
+	bool gfproxyd_volfile;	/* written after the bricks' and clients' */
 	bool quota_conf, quota_cksum;
 };
 
@@ -200,10 +201,13 @@ static void scan_vol_dir(const struct gd_conf *c, const char *vol,
 			 struct vol_dir_facts *f)
 {
 	char *dir = xasprintf("%s/vols/%s", c->workdir, vol);
+	char *gfproxyd = xasprintf("%s.gfproxyd.vol", vol);
 	DIR *d = dir ? opendir(dir) : NULL;
 	struct dirent *e;
 
 	memset(f, 0, sizeof(*f));
+	/* (when in doubt, nothing is rewritten) */
+	f->gfproxyd_volfile = !gfproxyd || !d;
 	while (d && (e = readdir(d))) {
 		size_t n = strlen(e->d_name);
 		struct stat st;
@@ -212,20 +216,24 @@ static void scan_vol_dir(const struct gd_conf *c, const char *vol,
 			f->quota_conf = true;
 		else if (strcmp(e->d_name, "quota.cksum") == 0)
 			f->quota_cksum = true;
-		else if (!f->empty_volfile && n > 4 &&
+		else if (gfproxyd && strcmp(e->d_name, gfproxyd) == 0)
+			f->gfproxyd_volfile = true;
+		if (!f->empty_volfile && n > 4 &&
 			 strcmp(e->d_name + n - 4, ".vol") == 0 &&
 			 fstatat(dirfd(d), e->d_name, &st, 0) == 0)
 			f->empty_volfile = st.st_size == 0;
 	}
 	if (d)
 		closedir(d);
+	free(gfproxyd);
 	free(dir);
 }
 
 /* 10.3 leaves an empty quota.conf and a zero quota.cksum in every volume
  * it restores, quota or not (scripts and 10.3 peers find them there);
  * volfiles are written without fsync (they derive from info): one left
- * empty by a crash gets them all rewritten. */
+ * empty by a crash, or the last of them missing (a crash between the
+ * store and the volfiles), gets them all rewritten. */
 static void repair_vol_dir(struct gd_conf *c, struct gd_volinfo *v)
 {
 	static const char cksum[] = "cksum=0\nversion=0\n";
@@ -246,12 +254,44 @@ static void repair_vol_dir(struct gd_conf *c, struct gd_volinfo *v)
 			log_warn("cannot write %s", path);
 		free(path);
 	}
-	if (f.empty_volfile) {
-		log_warn("volume %s has an empty volfile: rewriting them",
-			 v->name);
+	if (f.empty_volfile || !f.gfproxyd_volfile) {
+		log_warn("volume %s has %s volfile: rewriting them", v->name,
+			 f.empty_volfile ? "an empty" : "a missing");
 		if (gd_volfiles_write(c, v) < 0)
 			log_err("could not rewrite the volfiles of %s", v->name);
 	}
+}
+
+/* vols/.<name>.new: a volume whose first save a crash interrupted
+ * (gd_volinfo_save); it never was in this node's store. */
+static void drop_unfinished(struct gd_conf *c, const char *ent)
+{
+	size_t n = strlen(ent);
+	char *p;
+
+	if (n < 6 || strcmp(ent + n - 4, ".new") != 0)
+		return;
+	p = xasprintf("%s/vols/%s", c->workdir, ent);
+	if (p && store_rmtree(p) == 0)
+		log_warn("removed %s, left by an interrupted volume create", p);
+	free(p);
+}
+
+/* A volume directory without an info file holds no volume (a store
+ * written by another glusterd that crashed while creating it): it is
+ * skipped with a warning instead of keeping glusterd from starting; the
+ * pool's copy, if any, comes back with the peer handshake. */
+static bool has_info(struct gd_conf *c, const char *vol)
+{
+	char *p = xasprintf("%s/vols/%s/info", c->workdir, vol);
+	struct stat st;
+	bool there = !p || stat(p, &st) == 0 || errno != ENOENT;
+
+	if (!there)
+		log_warn("%s/vols/%s has no info file: not a volume, skipped",
+			 c->workdir, vol);
+	free(p);
+	return there;
 }
 
 static int load_volumes(struct gd_conf *c)
@@ -269,7 +309,11 @@ static int load_volumes(struct gd_conf *c)
 		return -errno;
 	while (r == 0 && (e = readdir(d))) {
 		struct gd_volinfo *v = NULL;
-		if (e->d_name[0] == '.')
+		if (e->d_name[0] == '.') {
+			drop_unfinished(c, e->d_name);
+			continue;
+		}
+		if (!has_info(c, e->d_name))
 			continue;
 		r = gd_volinfo_load(c->workdir, e->d_name, &v);
 		if (r < 0) {

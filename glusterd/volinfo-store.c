@@ -313,14 +313,13 @@ out:
 	return r;
 }
 
-int gd_volinfo_save(const char *workdir, struct gd_volinfo *v,
-		    uint32_t cluster_op)
+static int save_into(const char *vdir, struct gd_volinfo *v,
+		     uint32_t cluster_op)
 {
-	char *vdir = xasprintf("%s/vols/%s", workdir, v->name);
-	char *bdir = xasprintf("%s/vols/%s/bricks", workdir, v->name);
+	char *bdir = xasprintf("%s/bricks", vdir);
 	int r = -ENOMEM;
 
-	if (!vdir || !bdir)
+	if (!bdir)
 		goto out;
 	r = store_mkdir_p(bdir, 0755);
 	for (int i = 0; r == 0 && i < v->brick_count; i++)
@@ -332,8 +331,44 @@ int gd_volinfo_save(const char *workdir, struct gd_volinfo *v,
 	if (r == 0)
 		r = save_snapd_info(vdir);
 out:
-	free(vdir);
 	free(bdir);
+	return r;
+}
+
+/* A volume new to this node is written whole under vols/.<name>.new and
+ * renamed into place: a crash half way leaves only that dot directory,
+ * which the restore skips and removes, never a volume without its info
+ * (that would keep glusterd from starting). Later saves replace single
+ * files, each atomically, the info last. */
+int gd_volinfo_save(const char *workdir, struct gd_volinfo *v,
+		    uint32_t cluster_op)
+{
+	char *vols = xasprintf("%s/vols", workdir);
+	char *vdir = xasprintf("%s/vols/%s", workdir, v->name);
+	char *tmp = xasprintf("%s/vols/.%s.new", workdir, v->name);
+	struct stat st;
+	int r = -ENOMEM;
+
+	if (!vols || !vdir || !tmp)
+		goto out;
+	if (stat(vdir, &st) == 0) {
+		r = save_into(vdir, v, cluster_op);
+		goto out;
+	}
+	(void)store_rmtree(tmp);
+	r = save_into(tmp, v, cluster_op);
+	if (r == 0)
+		r = store_batch_flush();
+	if (r == 0 && rename(tmp, vdir) < 0)
+		r = -errno;
+	if (r == 0)
+		r = store_sync_dir(vols);
+	else
+		(void)store_rmtree(tmp);
+out:
+	free(vols);
+	free(vdir);
+	free(tmp);
 	return r;
 }
 

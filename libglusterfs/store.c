@@ -169,10 +169,15 @@ static int batch_defer(char *dir)
 
 int store_batch_end(void)
 {
-	int r = 0;
-
 	if (batch.depth <= 0 || --batch.depth > 0)
 		return 0;
+	return store_batch_flush();
+}
+
+int store_batch_flush(void)
+{
+	int r = 0;
+
 	for (size_t i = 0; i < batch.n; i++) {
 		int e = store_sync_dir(batch.dirs[i]);
 		if (e < 0 && r == 0)

@@ -47,6 +47,9 @@ int store_write_atomic(const char *path, const void *buf, size_t len);
  * commit touching ten files of a directory syncs it once. */
 void store_batch_begin(void);
 int store_batch_end(void);
+/* The directory syncs owed so far, now (before renaming a directory that
+ * was written inside a batch); the batch goes on. */
+int store_batch_flush(void);
 /* For files regenerated from others (volfiles): a temporary file (mode
  * 0600: brick volfiles hold credentials) renamed over path, without
  * fsync, as 10.3 writes its volfiles. After a crash

@@ -174,6 +174,47 @@ static void test_save_failure_keeps_old(void **state)
 	gd_volinfo_free(v);
 }
 
+/* A volume's first save: the directory appears whole or not at all, also
+ * when a write fails half way, inside a commit's batch, or over what an
+ * interrupted save left. */
+static void test_first_save_whole_or_nothing(void **state)
+{
+	struct gd_volinfo *v = make_rep3(), *w = NULL;
+	char *vdir = xasprintf("%s/vols/rep3", tmpl);
+	char *tmp = xasprintf("%s/vols/.rep3.new", tmpl);
+	char *stale = xasprintf("%s/vols/.rep3.new/bricks/junk", tmpl);
+	struct stat st;
+
+	(void)state;
+	for (int n = 1; n < 40; n++) {
+		store_fail_countdown = n;
+		int r = gd_volinfo_save(tmpl, v, 100000);
+		store_fail_countdown = 0;
+		assert_int_not_equal(stat(tmp, &st), 0);
+		if (r == 0) {
+			assert_int_equal(gd_volinfo_load(tmpl, "rep3", &w), 0);
+			gd_volinfo_free(w);
+			w = NULL;
+			assert_int_equal(store_rmtree(vdir), 0);
+		} else {
+			assert_int_not_equal(stat(vdir, &st), 0);
+		}
+	}
+	assert_int_equal(store_mkdir_p(tmp, 0755), 0);
+	assert_int_equal(store_mkdir_p(stale, 0755), 0);
+	store_batch_begin();
+	assert_int_equal(gd_volinfo_save(tmpl, v, 100000), 0);
+	assert_int_equal(store_batch_end(), 0);
+	assert_int_not_equal(stat(tmp, &st), 0);
+	assert_int_equal(gd_volinfo_load(tmpl, "rep3", &w), 0);
+	assert_int_equal(w->brick_count, 3);
+	gd_volinfo_free(w);
+	free(stale);
+	free(tmp);
+	free(vdir);
+	gd_volinfo_free(v);
+}
+
 static void test_gdvol_parse(void **state)
 {
 	static const char vol[] =
@@ -224,6 +265,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_load_rejects_corrupt,
 						setup, teardown),
 		cmocka_unit_test_setup_teardown(test_save_failure_keeps_old,
+						setup, teardown),
+		cmocka_unit_test_setup_teardown(test_first_save_whole_or_nothing,
 						setup, teardown),
 		cmocka_unit_test(test_gdvol_parse),
 		cmocka_unit_test(test_locks),
