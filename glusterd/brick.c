@@ -451,7 +451,7 @@ static bool bricks_settled(struct gd_conf *c, const char *vol)
 		const struct gd_brick *b = &v->bricks[i];
 		if (!b->local)
 			continue;
-		if (b->run_state == GD_BRICK_STARTING)
+		if (b->run_state == GD_BRICK_STARTING || b->start_held)
 			return false;
 		if (b->run_state == GD_BRICK_STARTED && !b->signed_in)
 			return false;

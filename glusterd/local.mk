@@ -24,6 +24,7 @@ glusterd_libgdcore_la_SOURCES = \
 	glusterd/peer-export.c glusterd/peer-export.h \
 	glusterd/op-volume-create.c glusterd/op-volume-state.c \
 	glusterd/op-volume-add-brick.c \
+	glusterd/addbrick-heal.c glusterd/addbrick-heal.h \
 	glusterd/op-volume-set.c glusterd/op-volume-status.c \
 	glusterd/query.h glusterd/query-peer.c glusterd/query-volume.c \
 	glusterd/query-volume-get.c \

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "glusterd/addbrick-heal.h"
 #include "glusterd/brick.h"
 #include "glusterd/brick-stage.h"
 #include "glusterd/conf.h"
@@ -25,6 +26,7 @@ struct addbrick_ctx {
 	struct cli_addbrick_req req;
 	struct gd_newbricks nb;
 	struct gd_volinfo *v;
+	int old_replica;	/* before the commit */
 };
 
 static void addbrick_release(struct gd_txn *txn)
@@ -236,20 +238,73 @@ static bool is_new(const struct addbrick_ctx *c, const struct gd_brick *b)
 	return false;
 }
 
-static void start_new_bricks(struct gd_conf *conf, const struct addbrick_ctx *c)
+/* The indexes of the new bricks this node owns; their number. */
+static int local_new(const struct addbrick_ctx *c, int *idx)
 {
-	struct gd_volinfo *v = c->v;
+	const struct gd_volinfo *v = c->v;
+	int n = 0;
 
+	for (int i = 0; i < v->brick_count; i++)
+		if (v->bricks[i].local && is_new(c, &v->bricks[i]))
+			idx[n++] = i;
+	return n;
+}
+
+/* Starts the local bricks at idx, stores their ports and lets the
+ * self-heal daemon see the new graph. */
+static void start_bricks(struct gd_conf *conf, struct gd_volinfo *v,
+			 const int *idx, int n)
+{
 	if (gd_quorum_blocks(conf, v)) {
 		log_warn("Server quorum not met for volume %s: new bricks not "
 			 "started", v->name);
+		n = 0;
+	}
+	for (int i = 0; i < n; i++)
+		if (gd_brick_start(conf, v, idx[i]) < 0)
+			log_warn("brick %s:%s did not start",
+				 v->bricks[idx[i]].hostname,
+				 v->bricks[idx[i]].path);
+	if (n > 0 &&
+	    gd_volinfo_save(conf->workdir, v, conf->op_version) < 0)
+		log_warn("could not store the brick ports of %s", v->name);
+	gd_shd_volume_reconfigured(conf, v);
+}
+
+/* After the heal marks: the held bricks (still the volume's, as the
+ * transaction's lock is held until the bricks settle) start. */
+static void marked(struct gd_conf *conf, const char *vol, void *arg)
+{
+	int *idx = arg;
+	struct gd_volinfo *v = gd_conf_find_volume(conf, vol);
+	int n = 0;
+
+	while (idx[n] >= 0)
+		n++;
+	if (v && gd_volinfo_is_started(v))
+		start_bricks(conf, v, idx, n);
+	free(idx);
+}
+
+static void start_new_bricks(struct gd_conf *conf, const struct addbrick_ctx *c)
+{
+	struct gd_volinfo *v = c->v;
+	int *idx = calloc((size_t)v->brick_count + 1, sizeof(*idx));
+	int n;
+
+	if (!idx) {
+		log_err("out of memory: the new bricks of %s do not start",
+			v->name);
 		return;
 	}
-	for (int i = 0; i < v->brick_count; i++)
-		if (v->bricks[i].local && is_new(c, &v->bricks[i]) &&
-		    gd_brick_start(conf, v, i) < 0)
-			log_warn("brick %s:%s did not start",
-				 v->bricks[i].hostname, v->bricks[i].path);
+	n = local_new(c, idx);
+	idx[n] = -1;
+	/* (idx goes to marked then) */
+	if (n > 0 && gd_addbrick_heal_needed(v, c->old_replica) &&
+	    gd_addbrick_heal_mark(conf, v, idx, n, marked, idx) == 0)
+		return;
+	start_bricks(conf, v, idx, n);
+	free(idx);
 }
 
 /* Mounts learn the new graph once the new bricks serve, as in 10.3 (its
@@ -291,21 +346,18 @@ static int addbrick_commit(struct gd_txn *txn)
 	struct gd_conf *conf = txn->conf;
 	struct addbrick_ctx *c;
 
-	if (addbrick_load(txn) < 0 || addbrick_apply(txn, txn->priv) < 0)
+	if (addbrick_load(txn) < 0)
 		return -1;
 	c = txn->priv;
+	c->old_replica = c->v->replica_count;
+	if (addbrick_apply(txn, c) < 0)
+		return -1;
 	if (gd_volinfo_save(conf->workdir, c->v, conf->op_version) < 0 ||
 	    gd_volfiles_write(conf, c->v) < 0)
 		return gd_txn_fail(txn, EG_INTRNL, "Unable to store volume %s",
 				   c->v->name);
-	if (gd_volinfo_is_started(c->v)) {
+	if (gd_volinfo_is_started(c->v))
 		start_new_bricks(conf, c);
-		/* the ports chosen now go to the store */
-		if (gd_volinfo_save(conf->workdir, c->v, conf->op_version) < 0)
-			log_warn("could not store the brick ports of %s",
-				 c->v->name);
-		gd_shd_volume_reconfigured(conf, c->v);
-	}
 	gd_volume_bricks_settled(conf, c->v->name, GD_BRICK_WAIT_MS,
 				 volfiles_notify, conf);
 	return 0;

@@ -78,6 +78,7 @@ struct gd_brick {
 	int run_state;			/* enum gd_brick_state (brick.h) */
 	pid_t pid;			/* the brick process, 0 if none */
 	bool signed_in;			/* PMAP SIGNIN seen */
+	bool start_held;		/* add-brick heal marks come first */
 	struct spawn_watch *watch;	/* exit notification of pid */
 };
 

@@ -344,6 +344,29 @@ int spawn_start(const struct spawn_cmd *c, pid_t *pid)
 	return 0;
 }
 
+int spawn_fork_fn(int (*fn)(void *arg), void *arg, pid_t *pid)
+{
+	static const struct spawn_cmd quiet = { .stdout_fd = -1,
+						.stderr_fd = -1 };
+	pid_t p;
+
+	if (!fn || !pid)
+		return -EINVAL;
+	p = fork();
+	if (p == 0) {
+		(void)setpgid(0, 0);
+		spawn__reset_signals();
+		if (spawn__child_stdio(&quiet) < 0 || chdir("/") < 0)
+			_exit(127);
+		_exit(fn(arg) & 0xff);
+	}
+	if (p < 0)
+		return -errno;
+	(void)setpgid(p, p);
+	*pid = p;
+	return 0;
+}
+
 int spawn_kill_group(pid_t pid, int sig)
 {
 	int rg, rp;

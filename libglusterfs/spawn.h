@@ -62,6 +62,13 @@ void spawn_fini(void);
  * spawn_init ran, or by spawn_run_sync. */
 int spawn_start(const struct spawn_cmd *c, pid_t *pid);
 
+/* Forks a child that runs fn(arg) and exits with its result (& 0xff):
+ * for work that may block (a FUSE mount's first calls) kept off the
+ * loop. The child is set up as spawn_start's (own process group, default
+ * signals, stdio on /dev/null, no other fd); it must not touch the
+ * parent's loop. */
+int spawn_fork_fn(int (*fn)(void *arg), void *arg, pid_t *pid);
+
 /* Sends sig to the process group led by pid (spawn_start made one) and to
  * pid itself. 0 if either was delivered, else -errno. */
 int spawn_kill_group(pid_t pid, int sig);

@@ -155,6 +155,22 @@ tap_check "rep: client volfile has rep-client-2 in the replicate set" \
 	sh -c "sed -n '/^volume rep-replicate-0/,/^end-volume/p' $WD/vols/rep/rep.tcp-fuse.vol | grep -q 'subvolumes rep-client-0 rep-client-1 rep-client-2'"
 tap_check "rep: 3 bricks online" wait_for 30 bricks_online rep 3
 tap_check "rep: files still read" files_intact "$CLUSTER_ROOT/mnt-rep/d"
+# heal marks, as 10.3 sets them before the new brick starts: the old
+# bricks' roots accuse the new brick, whose root is marked entry-dirty;
+# the self-heal daemon then brings the volume's root over
+marked_for() {
+	getfattr -n "trusted.afr.rep-client-2" -e hex "$1" >/dev/null 2>&1
+}
+tap_check "rep: the old bricks' roots carry pending marks for rep-client-2" \
+	sh -c "$(declare -f marked_for); marked_for $B/rep/b1 && marked_for $B/rep/b2"
+tap_check "rep: the new brick's root got trusted.afr.dirty" \
+	sh -c "getfattr -n trusted.afr.dirty $B/rep/b3 >/dev/null 2>&1"
+tap_check "rep: the marking mount logged to rep-add-brick-mount.log" \
+	test -s "$(gd_log 1)/rep-add-brick-mount.log"
+tap_check "rep: no marking mount left" \
+	sh -c "! grep -q add-brick /proc/mounts && ! ls -d /tmp/mnt?????? 2>/dev/null | grep -q ."
+tap_check "rep: the self-heal daemon creates d on the new brick" \
+	wait_for 60 test -d "$B/rep/b3/d"
 fails "replica decrease" "Incorrect replica count (2) supplied. Volume already has (3)" \
 	rep replica 2 "$H:$B/rep/b4" "$H:$B/rep/b5"
 tap_check "rep: stop" gcli 1 volume stop rep

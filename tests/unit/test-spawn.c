@@ -222,6 +222,43 @@ static void test_child_exit_status(void **state)
 	free_loop(loop);
 }
 
+/* A forked function: its result is the exit status; it runs in its own
+ * process group with stdio on /dev/null and no other fd open. */
+struct fork_arg {
+	int want, fd;
+};
+
+static int fork_fn_body(void *arg)
+{
+	const struct fork_arg *a = arg;
+
+	if (getpgid(0) != getpid() || fcntl(a->fd, F_GETFD) != -1 ||
+	    write(1, "x", 1) != 1)
+		return 99;
+	return a->want;
+}
+
+static void test_fork_fn(void **state)
+{
+	struct ev_loop *loop = new_loop();
+	struct exit_rec r = { .stop = true };
+	struct fork_arg a = { 42, open("/dev/null", O_RDONLY) };
+	pid_t pid;
+
+	(void)state;
+	assert_true(a.fd > 2);
+	assert_int_equal(spawn_fork_fn(NULL, NULL, &pid), -EINVAL);
+	assert_int_equal(spawn_fork_fn(fork_fn_body, &a, NULL), -EINVAL);
+	assert_int_equal(spawn_fork_fn(fork_fn_body, &a, &pid), 0);
+	close(a.fd);
+	assert_non_null(spawn_watch(loop, pid, record_exit, &r));
+	assert_int_equal(ev_loop_run(loop), 0);
+	assert_int_equal(r.calls, 1);
+	assert_true(WIFEXITED(r.status));
+	assert_int_equal(WEXITSTATUS(r.status), 42);
+	free_loop(loop);
+}
+
 static void test_child_killed_by_signal(void **state)
 {
 	struct ev_loop *loop = new_loop();
@@ -780,6 +817,7 @@ int main(void)
 		cmocka_unit_test(test_cmd_builder),
 		cmocka_unit_test(test_start_bad_input),
 		cmocka_unit_test(test_child_exit_status),
+		cmocka_unit_test(test_fork_fn),
 		cmocka_unit_test(test_child_killed_by_signal),
 		cmocka_unit_test(test_exec_failure_is_127),
 		cmocka_unit_test(test_watch_after_exit),
