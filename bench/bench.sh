@@ -17,7 +17,8 @@
 #     1-brick volumes), then with 20 more started 1-brick volumes (23 in
 #     all): `volume status all`, `volume status all detail` and
 #     `volume status <vol> mem`
-# Uses hyperfine when it is installed, a date +%s%N loop otherwise.
+# Uses hyperfine (installed with apt when missing and run as root), a
+# date +%s%N loop otherwise.
 # Needs our build (BUILD_DIR, default ./build) and GlusterFS 10.3. Not part
 # of the test suite.
 set -uo pipefail
@@ -40,6 +41,13 @@ done
 cluster_init
 
 HYPERFINE=
+# hyperfine keeps process start-up noise out of the means: installed from
+# Debian when missing (root with apt only; otherwise the shell loop)
+if ! command -v hyperfine >/dev/null && [ "$(id -u)" = 0 ] &&
+	command -v apt-get >/dev/null; then
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q hyperfine \
+		>/dev/null 2>&1 || echo "bench: could not install hyperfine" >&2
+fi
 command -v hyperfine >/dev/null && HYPERFINE=1
 declare -A R=()
 
