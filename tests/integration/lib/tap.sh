@@ -4,7 +4,8 @@
 #   tap_plan N             print "1..N" up front (optional: tap_done prints
 #                          the plan at the end when none was given)
 #   ok DESC / not_ok DESC  one result line
-#   tap_check DESC CMD...  ok when CMD exits 0
+#   tap_check DESC CMD...  ok when CMD exits 0 (returns 1 otherwise, for
+#                          "tap_check ... || tap_diag ...")
 #   expect_output DESC RC OUT ERR CMD...
 #                          run CMD, compare its exit status with RC and its
 #                          stdout/stderr with OUT/ERR; a unified diff is
@@ -66,6 +67,7 @@ tap_check() {
 	else
 		not_ok "$desc"
 		tap_diag "command failed: $*"
+		return 1
 	fi
 }
 
