@@ -26,8 +26,7 @@ check_PROGRAMS += tests/unit/test-cli-msg-status
 TESTS += tests/unit/test-cli-msg-status
 tests_unit_test_cli_msg_status_SOURCES = tests/unit/test-cli-msg-status.c
 tests_unit_test_cli_msg_status_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
-tests_unit_test_cli_msg_status_LDADD = xdr/libgfxdr.la \
-	libglusterfs/libglusterfs.la $(CMOCKA_LIBS) $(TIRPC_LIBS) $(UUID_LIBS)
+tests_unit_test_cli_msg_status_LDADD = $(CLI_LIBS) $(CMOCKA_LIBS)
 
 check_PROGRAMS += tests/unit/test-cli-parse
 TESTS += tests/unit/test-cli-parse

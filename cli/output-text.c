@@ -311,6 +311,40 @@ static void print_status_clients(const struct cli_status_rsp *s)
 	cli_out("%s", "");
 }
 
+/* client-list: the names in order, a kind once, with its count; any other
+ * name with the count printed last (10.3's, see cli-msg-dump.c) */
+static void print_status_client_list(const struct cli_status_rsp *s)
+{
+	const struct cli_status_client_list *l = &s->clients;
+	bool shown[CLI_CLIENT_KINDS] = { false };
+	int32_t cur = 0, total = 0;
+
+	cli_out("Client connections for volume %s", s->volname);
+	if (l->present) {
+		cli_out("%-48s %15s", "Name", "count");
+		cli_out("%-48s %15s", "-----", "------");
+	}
+	for (int32_t i = 0; l->present && i < l->count; i++) {
+		enum cli_client_kind k;
+
+		if (!l->names[i])
+			continue;
+		k = cli_client_kind_of(l->names[i]);
+		if (k != CLI_CLIENT_OTHER) {
+			if (shown[k])
+				continue;
+			shown[k] = true;
+			if (l->has_kind[k]) {
+				cur = l->kind_count[k];
+				total += cur;
+			}
+		}
+		cli_out("%-48s %15d", l->names[i], cur);
+	}
+	cli_out("\ntotal clients for volume %s : %d ", s->volname, total);
+	cli_out("-----------------------------------------------------------------\n");
+}
+
 /* ---- mem, inode, fd, callpool: what the brick processes reported ----
  * Each printer goes as far as the keys go, and stops where 10.3's
  * stops: a body returning false ends the whole walk. */
@@ -564,6 +598,10 @@ static int text_vol_status(const struct cli_rsp *r,
 	}
 	if ((s->cmd & CLI_STATUS_CLIENTS) && !detail) {
 		print_status_clients(s);
+		return 0;
+	}
+	if ((s->cmd & CLI_STATUS_MASK) == CLI_STATUS_CLIENT_LIST) {
+		print_status_client_list(s);
 		return 0;
 	}
 	cli_out("Status of volume: %s", s->volname);

@@ -628,6 +628,16 @@ static bool xml_dump_nodes(const struct cli_status_rsp *s)
 	return true;
 }
 
+/* The document's head: `status all` (loop) opens it before the first
+ * volume's answer, so a note in that answer's op_errstr (a brick that
+ * refused the brick-op) is not in it, as in 10.3. */
+static void xml_status_open_first(const struct cli_rsp *r, bool loop)
+{
+	struct cli_rsp ok = { 0, 0, "", r->dict };
+
+	xml_status_open(loop ? &ok : r);
+}
+
 /* Where a key is missing, 10.3 still prints a single volume's document,
  * but ends `status all` there with nothing printed and status 2. */
 static int xml_vol_status_dump(const struct cli_rsp *r,
@@ -637,7 +647,7 @@ static int xml_vol_status_dump(const struct cli_rsp *r,
 	bool whole;
 
 	if (first)
-		xml_status_open(r);
+		xml_status_open_first(r, loop);
 	if (!doc.w)
 		return 1;
 	x_start("volume");
@@ -664,7 +674,7 @@ static int xml_vol_status(const struct cli_rsp *r,
 	if (cli_status_is_dump(s->cmd))
 		return xml_vol_status_dump(r, s, first, last, loop);
 	if (first)
-		xml_status_open(r);
+		xml_status_open_first(r, loop);
 	if (!doc.w)
 		return 1;
 	x_start("volume");

@@ -5,7 +5,9 @@
  * of themselves. The commit of this syncop STATUS_VOLUME takes no lock.
  * The originator merges the answers key by key as 10.3 does: a brick
  * whose node did not answer is left out; daemons follow in node order,
- * named by their node.
+ * named by their node. For client-list each node's client keys are
+ * copied over the ones before, this node's first (10.3's rule, see
+ * xdr/cli-msg-dump.c).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -35,12 +37,44 @@ static struct gd_volinfo *status_volume(struct gd_txn *txn, uint32_t *cmd)
 	return v;
 }
 
+/* `status all [form]`: our CLI asks only the originator, which answers
+ * alone (handler-cli.c), but a 10.3 originator runs it through the pool
+ * and wants every node to pass it. */
+static bool status_all_asked(const struct gd_txn *txn)
+{
+	uint32_t cmd = 0;
+
+	(void)dict_get_uint32(txn->dict, "cmd", &cmd);
+	return (cmd & CLI_STATUS_ALL) != 0;
+}
+
+/* ... and to answer with the volumes' names, as 10.3 nodes do. */
+static int all_share(struct gd_txn *txn, struct dict *d)
+{
+	struct gd_conf *c = txn->conf;
+	struct cli_name_list l = { 0 };
+	struct gd_volinfo *v;
+	int r;
+
+	l.names = calloc(c->nvolumes + 1, sizeof(char *));
+	if (!l.names)
+		return -ENOMEM;
+	list_for_each_entry(v, &c->volumes, list)
+		l.names[l.n++] = v->name;
+	r = cli_status_all_encode(&l, d);
+	free(l.names);
+	return r;
+}
+
 static int status_stage(struct gd_txn *txn)
 {
 	uint32_t cmd;
-	struct gd_volinfo *v = status_volume(txn, &cmd);
+	struct gd_volinfo *v;
 	const char *why;
 
+	if (status_all_asked(txn))
+		return 0;
+	v = status_volume(txn, &cmd);
 	if (!v)
 		return -1;
 	if (!gd_volinfo_is_started(v))
@@ -121,14 +155,15 @@ static int node_share(struct gd_txn *txn, struct gd_volinfo *v, uint32_t cmd,
 
 static int status_commit(struct gd_txn *txn)
 {
+	bool all = status_all_asked(txn);
 	uint32_t cmd;
-	struct gd_volinfo *v = status_volume(txn, &cmd);
+	struct gd_volinfo *v = all ? NULL : status_volume(txn, &cmd);
 	struct dict *d;
 
-	if (!v)
+	if (!all && !v)
 		return -1;
 	d = dict_new();
-	if (!d || node_share(txn, v, cmd, d) < 0) {
+	if (!d || (all ? all_share(txn, d) : node_share(txn, v, cmd, d)) < 0) {
 		dict_unref(d);
 		return gd_txn_fail(txn, ENOMEM, "Out of memory");
 	}
@@ -140,8 +175,9 @@ static int status_commit(struct gd_txn *txn)
 /* clients, mem, inode, fd, callpool: this node's bricks tell. */
 static void status_bricks(struct gd_txn *txn, gd_asked_fn done, void *arg)
 {
-	uint32_t cmd;
-	struct gd_volinfo *v = status_volume(txn, &cmd);
+	uint32_t cmd = 0;
+	struct gd_volinfo *v = status_all_asked(txn) ? NULL :
+			       status_volume(txn, &cmd);
 	struct gd_asked none = { 0, 0, false };
 	int only = -1;
 
@@ -190,6 +226,8 @@ static int merge_key(const char *key, const void *val, size_t len, void *arg)
 	char k[DICT_MAX_KEYLEN + 32];
 	int idx, off = 0;
 
+	if (cli_client_list_key(key))
+		return dict_set_bin(m->to, key, val, len);
 	if (sscanf(key, "brick%d.%n", &idx, &off) != 1 || off == 0 || idx < 0)
 		return 0;
 	if (idx <= m->from_max) {
@@ -270,8 +308,10 @@ static int status_finish(struct gd_txn *txn)
 	r = txn->bricks.nomem ? -ENOMEM :
 	    merge_all(txn, max, txn->reply, &count, &others);
 	/* 10.3 counts one entry more per local brick answer after the
-	 * first (its XML shows that as <nodeCount>) */
-	if (txn->bricks.answered > 1)
+	 * first (its XML shows that as <nodeCount>), but not for
+	 * client-list, whose answers are not entries */
+	if (txn->bricks.answered > 1 &&
+	    (cmd & CLI_STATUS_MASK) != CLI_STATUS_CLIENT_LIST)
 		count += txn->bricks.answered - 1;
 	if (txn->bricks.failed)
 		gd_txn_info(txn, "%s", GD_STATUS_BRICK_FAILED);

@@ -5,6 +5,10 @@
  * of the brick's place in the answer. The brick's dict is passed through
  * as it came: its keys are the brick's (mallinfo.*, poolN.*, clientN.*,
  * connN.*, callpool.*) and only the CLI reads them.
+ * client-list is the exception: the node answers with the client names
+ * of the first of its bricks that answered, in volume order, as 10.3
+ * does (client-count, client<K>.name, <kind>-count; the rule is written
+ * down in xdr/cli-msg-dump.c).
  */
 #include <errno.h>
 #include <stdio.h>
@@ -24,7 +28,7 @@
 
 #define STATUS_BRICK_BITS (CLI_STATUS_CLIENTS | CLI_STATUS_MEM | \
 			   CLI_STATUS_INODE | CLI_STATUS_FD | \
-			   CLI_STATUS_CALLPOOL)
+			   CLI_STATUS_CALLPOOL | CLI_STATUS_CLIENT_LIST)
 
 struct ask;
 
@@ -32,6 +36,7 @@ struct ask_slot {
 	struct ask *a;
 	int index;		/* where the answer goes: "brick<index>." */
 	char *path;		/* for the log */
+	struct dict *list;	/* client-list: what the brick answered */
 };
 
 struct ask {
@@ -40,6 +45,7 @@ struct ask {
 	int answered;
 	int failed;		/* a brick said no (op_ret != 0) */
 	bool nomem;
+	bool client_list;	/* keep the first brick's client names */
 	struct ask_slot *slots;
 	int nslots;
 	gd_asked_fn done;
@@ -52,13 +58,35 @@ bool gd_status_asks_bricks(uint32_t cmd)
 	       (cmd & STATUS_BRICK_BITS) != 0;
 }
 
+static int copy_key(const char *key, const void *val, size_t len, void *ctx)
+{
+	return dict_set_bin(ctx, key, val, len);
+}
+
+/* client-list: the node's answer is its first brick's list. */
+static void ask_client_list(struct ask *a)
+{
+	for (int i = 0; i < a->nslots; i++) {
+		if (!a->slots[i].list)
+			continue;
+		if (dict_foreach(a->slots[i].list, copy_key, a->out) < 0)
+			a->nomem = true;
+		break;
+	}
+}
+
 static void ask_end(struct ask *a)
 {
-	struct gd_asked res = { a->answered, a->failed, a->nomem };
+	struct gd_asked res;
 
+	if (a->client_list)
+		ask_client_list(a);
+	res = (struct gd_asked){ a->answered, a->failed, a->nomem };
 	a->done(&res, a->arg);
-	for (int i = 0; i < a->nslots; i++)
+	for (int i = 0; i < a->nslots; i++) {
 		free(a->slots[i].path);
+		dict_unref(a->slots[i].list);
+	}
 	free(a->slots);
 	dict_unref(a->out);
 	free(a);
@@ -95,7 +123,15 @@ static void brick_answered(int status, int op_ret, const char *errstr,
 			  op_ret, errstr);
 	if (status == 0 && op_ret != 0)
 		a->failed++;
-	if (status == 0 && op_ret == 0) {
+	if (status == 0 && op_ret == 0 && a->client_list) {
+		int r = (s->list = dict_new()) ?
+			cli_client_list_from_brick(out, s->list) : -ENOMEM;
+		if (r == -ENOMEM)
+			a->nomem = true;
+		if (r < 0)
+			s->list = dict_unref(s->list);
+		a->answered++;
+	} else if (status == 0 && op_ret == 0) {
 		if (dict_foreach(out, copy_prefixed, &p) < 0)
 			a->nomem = true;
 		a->answered++;
@@ -145,6 +181,7 @@ void gd_status_ask_bricks(struct gd_conf *c, const struct gd_volinfo *v,
 			  gd_asked_fn done, void *arg)
 {
 	struct ask *a = calloc(1, sizeof(*a));
+	uint32_t cmd = 0;
 
 	if (a)
 		a->slots = calloc((size_t)v->brick_count + 1,
@@ -156,6 +193,8 @@ void gd_status_ask_bricks(struct gd_conf *c, const struct gd_volinfo *v,
 		return;
 	}
 	a->out = dict_ref(out);
+	a->client_list = dict_get_uint32(req, "cmd", &cmd) == 0 &&
+			 (cmd & CLI_STATUS_MASK) == CLI_STATUS_CLIENT_LIST;
 	a->done = done;
 	a->arg = arg;
 	/* one reference for this loop, so that an early answer cannot end

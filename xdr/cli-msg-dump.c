@@ -529,3 +529,153 @@ void cli_status_dump_release(struct cli_status_rsp *r)
 	r->nodes = NULL;
 	r->nnodes = 0;
 }
+
+/* ---------------- volume status client-list ----------------
+ *
+ * What 10.3 does, found by asking its glusterd and bricks (one and two
+ * nodes; FUSE mounts, clients named with --process-name, clients of a
+ * single brick):
+ *
+ * - A brick answers the STATUS brick-op with "clientcount" and
+ *   "client<K>.name" (plus hostname, bytes, opversion), one per
+ *   connection; a brick without clients refuses (op_ret -1).
+ * - A node answers with the list of the first of its bricks (in volume
+ *   order) that answered: "client-count", "client<K>.name", and
+ *   "<kind>-count" for each kind present in that list. A client of a
+ *   later brick only is not seen.
+ * - Kinds: a name starting with "fuse" or "gfapi", or exactly
+ *   "glustershd", "rebalance", "quotad" or "snapd". A FUSE mount
+ *   without --process-name is "unknown" and counts as nothing.
+ * - The originator copies each node's keys over its own, its own first,
+ *   then the peers': a key of a shorter list survives from a longer one.
+ * - The CLI prints every name in order, but a kind only at its first
+ *   name, with its count; other names print the count printed last
+ *   (0 at first); the total adds the counts of the kinds printed.
+ */
+
+const char *const cli_client_kind_keys[CLI_CLIENT_KINDS] = {
+	[CLI_CLIENT_FUSE] = "fuse-count",
+	[CLI_CLIENT_GFAPI] = "gfapi-count",
+	[CLI_CLIENT_REBALANCE] = "rebalance-count",
+	[CLI_CLIENT_SHD] = "glustershd-count",
+	[CLI_CLIENT_QUOTAD] = "quotad-count",
+	[CLI_CLIENT_SNAPD] = "snapd-count",
+};
+
+enum cli_client_kind cli_client_kind_of(const char *name)
+{
+	static const char *const exact[CLI_CLIENT_KINDS] = {
+		[CLI_CLIENT_REBALANCE] = "rebalance",
+		[CLI_CLIENT_SHD] = "glustershd",
+		[CLI_CLIENT_QUOTAD] = "quotad", [CLI_CLIENT_SNAPD] = "snapd",
+	};
+
+	if (!name)
+		return CLI_CLIENT_OTHER;
+	if (strncmp(name, "fuse", 4) == 0)
+		return CLI_CLIENT_FUSE;
+	if (strncmp(name, "gfapi", 5) == 0)
+		return CLI_CLIENT_GFAPI;
+	for (int k = 0; k < CLI_CLIENT_KINDS; k++)
+		if (exact[k] && strcmp(name, exact[k]) == 0)
+			return (enum cli_client_kind)k;
+	return CLI_CLIENT_OTHER;
+}
+
+int cli_client_list_encode(const char *const *names, size_t n,
+			   struct dict *d)
+{
+	int32_t kinds[CLI_CLIENT_KINDS] = { 0 };
+	struct cli_keyfmt kf;
+	int r = dict_set_int(d, "client-count", (int64_t)n);
+
+	for (size_t i = 0; r == 0 && i < n; i++) {
+		r = dict_set_str(d, cli_kf(&kf, "client%zu.name", i),
+				 names[i]);
+		if (cli_client_kind_of(names[i]) != CLI_CLIENT_OTHER)
+			kinds[cli_client_kind_of(names[i])]++;
+	}
+	for (int k = 0; r == 0 && k < CLI_CLIENT_KINDS; k++)
+		if (kinds[k])
+			r = dict_set_int(d, cli_client_kind_keys[k], kinds[k]);
+	return r;
+}
+
+int cli_client_list_from_brick(const struct dict *brick, struct dict *out)
+{
+	struct cli_keyfmt kf;
+	const char **names;
+	int32_t n = 0;
+	size_t got = 0;
+	int r;
+
+	if (dict_get_int32(brick, "clientcount", &n) < 0 || n < 0)
+		n = 0;
+	if (n > CLI_STATUS_DUMP_MAX_COUNT)
+		return -EINVAL;
+	names = calloc((size_t)n + 1, sizeof(*names));
+	if (!names)
+		return -ENOMEM;
+	for (int32_t i = 0; i < n; i++) {
+		const char *s = dict_get_str(brick,
+					     cli_kf(&kf, "client%d.name", i));
+		if (s)
+			names[got++] = s;
+	}
+	r = cli_client_list_encode(names, got, out);
+	free(names);
+	return r;
+}
+
+bool cli_client_list_key(const char *key)
+{
+	int k, off = 0;
+
+	if (strcmp(key, "client-count") == 0)
+		return true;
+	if (sscanf(key, "client%d.name%n", &k, &off) == 1 &&
+	    off > 0 && key[off] == '\0' && k >= 0)
+		return true;
+	for (int i = 0; i < CLI_CLIENT_KINDS; i++)
+		if (strcmp(key, cli_client_kind_keys[i]) == 0)
+			return true;
+	return false;
+}
+
+int cli_client_list_decode(const struct dict *d,
+			   struct cli_status_client_list *l)
+{
+	struct cli_keyfmt kf;
+	int32_t n = 0;
+
+	memset(l, 0, sizeof(*l));
+	if (!dict_has(d, "client-count"))
+		return 0;
+	if (dict_get_int32(d, "client-count", &n) < 0)
+		return -EINVAL;
+	if (n > CLI_STATUS_DUMP_MAX_COUNT)
+		return -EINVAL;
+	l->present = true;
+	l->count = n < 0 ? 0 : n;
+	l->names = calloc((size_t)l->count + 1, sizeof(*l->names));
+	if (!l->names)
+		return -ENOMEM;
+	for (int32_t i = 0; i < l->count; i++) {
+		const char *s = dict_get_str(d, cli_kf(&kf, "client%d.name",
+						       i));
+		if (s && !(l->names[i] = strdup(s)))
+			return -ENOMEM;
+	}
+	for (int k = 0; k < CLI_CLIENT_KINDS; k++)
+		l->has_kind[k] = dict_get_int32(d, cli_client_kind_keys[k],
+						&l->kind_count[k]) == 0;
+	return 0;
+}
+
+void cli_client_list_release(struct cli_status_client_list *l)
+{
+	for (int32_t i = 0; l->names && i < l->count; i++)
+		free(l->names[i]);
+	free(l->names);
+	memset(l, 0, sizeof(*l));
+}

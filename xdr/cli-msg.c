@@ -1354,6 +1354,24 @@ static int status_tasks_encode(const struct cli_status_rsp *r, struct dict *d)
 	return dict_set_int(d, "tasks", (int64_t)r->ntasks);
 }
 
+/* As it is: names and kind counts need not agree (10.3's merge). */
+static int status_client_list_encode(const struct cli_status_client_list *l,
+				     struct dict *d)
+{
+	struct cli_keyfmt kf;
+
+	TRY(dict_set_int(d, "client-count", l->count));
+	for (int32_t i = 0; i < l->count; i++)
+		if (l->names[i])
+			TRY(dict_set_str(d, cli_kf(&kf, "client%d.name", i),
+					 l->names[i]));
+	for (int k = 0; k < CLI_CLIENT_KINDS; k++)
+		if (l->has_kind[k])
+			TRY(dict_set_int(d, cli_client_kind_keys[k],
+					 l->kind_count[k]));
+	return 0;
+}
+
 int cli_status_rsp_encode(const struct cli_status_rsp *r, struct dict *d)
 {
 	int idx = 0;
@@ -1372,6 +1390,8 @@ int cli_status_rsp_encode(const struct cli_status_rsp *r, struct dict *d)
 	TRY(dict_set_int(d, "count", idx));
 	TRY(dict_set_int(d, "other-count", (int64_t)r->nothers));
 	TRY(dict_set_int(d, "hot_brick_count", -1));
+	if (r->clients.present)
+		TRY(status_client_list_encode(&r->clients, d));
 	return r->has_tasks ? status_tasks_encode(r, d) : 0;
 }
 
@@ -1588,6 +1608,11 @@ int cli_status_rsp_decode(const struct dict *d, struct cli_status_rsp *r,
 		TRY(cli_status_dump_decode(d, max + others, r));
 	else
 		TRY(status_entries_decode(d, max + 1, others, r));
+	if (r->cmd & CLI_STATUS_CLIENT_LIST) {
+		int ret = cli_client_list_decode(d, &r->clients);
+		if (ret < 0)
+			return fail_key(bad_key, "client-count", ret);
+	}
 	return status_tasks_decode(d, r);
 }
 
@@ -1609,5 +1634,6 @@ void cli_status_rsp_release(struct cli_status_rsp *r)
 	}
 	free(r->tasks);
 	cli_status_dump_release(r);
+	cli_client_list_release(&r->clients);
 	memset(r, 0, sizeof(*r));
 }

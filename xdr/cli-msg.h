@@ -656,6 +656,44 @@ struct cli_status_node {
 /* cmd & CLI_STATUS_MASK is exactly one of mem, inode, fd, callpool */
 bool cli_status_is_dump(uint32_t cmd);
 
+/* ---- volume status <vol> client-list (cmd 384) ----
+ * The reply's "client-count", "client<K>.name" and "<kind>-count" (the
+ * rule 10.3 follows is written down in cli-msg-dump.c). */
+enum cli_client_kind {
+	CLI_CLIENT_FUSE,	/* a name starting with "fuse" */
+	CLI_CLIENT_GFAPI,	/* ... with "gfapi" */
+	CLI_CLIENT_REBALANCE,	/* exactly "rebalance", and so on */
+	CLI_CLIENT_SHD,
+	CLI_CLIENT_QUOTAD,
+	CLI_CLIENT_SNAPD,
+	CLI_CLIENT_KINDS,
+	CLI_CLIENT_OTHER = CLI_CLIENT_KINDS
+};
+extern const char *const cli_client_kind_keys[CLI_CLIENT_KINDS];
+enum cli_client_kind cli_client_kind_of(const char *name);
+
+struct cli_status_client_list {
+	bool present;		/* "client-count" was there */
+	int32_t count;		/* 0 for a negative one */
+	char **names;		/* count entries; NULL where a name is missing */
+	bool has_kind[CLI_CLIENT_KINDS];
+	int32_t kind_count[CLI_CLIENT_KINDS];
+};
+/* names[0..n-1] as a node's answer: client-count, client<K>.name and the
+ * count of each kind present. */
+int cli_client_list_encode(const char *const *names, size_t n,
+			   struct dict *d);
+/* A brick's STATUS answer ("clientcount", "client<K>.name") as a node's
+ * answer in out; -EINVAL for a count above CLI_STATUS_DUMP_MAX_COUNT. */
+int cli_client_list_from_brick(const struct dict *brick, struct dict *out);
+/* key is one of a node's client-list answer */
+bool cli_client_list_key(const char *key);
+/* -EINVAL for a client-count that is not a number or above
+ * CLI_STATUS_DUMP_MAX_COUNT; l->present false without one. */
+int cli_client_list_decode(const struct dict *d,
+			   struct cli_status_client_list *l);
+void cli_client_list_release(struct cli_status_client_list *l);
+
 struct cli_status_rsp {
 	char *volname;
 	uint32_t cmd;
@@ -674,6 +712,7 @@ struct cli_status_rsp {
 	int index_max;		/* brick-index-max + other-count */
 	struct cli_status_node *nodes;
 	size_t nnodes;
+	struct cli_status_client_list clients;	/* client-list */
 };
 int cli_status_rsp_encode(const struct cli_status_rsp *r, struct dict *d);
 /* One entry at index i: a node's share of a pool-wide status, which

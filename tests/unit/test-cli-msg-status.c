@@ -1,5 +1,5 @@
 /* test-cli-msg-status: decoding `volume status V mem|inode|fd|callpool`
- * replies (xdr/cli-msg.c). The dicts are shaped like what 10.3's glusterd
+ * and `client-list` replies (xdr/cli-msg.c), and how client-list prints. The dicts are shaped like what 10.3's glusterd
  * sends with the brick processes' keys merged in (captured from 10.3
  * bricks), plus the odd values and counts a reply may carry. */
 #include <errno.h>
@@ -13,6 +13,9 @@
 
 #include <cmocka.h>
 
+#include <unistd.h>
+
+#include "cli/output.h"
 #include "libglusterfs/dict.h"
 #include "xdr/cli-msg.h"
 
@@ -463,6 +466,241 @@ static void test_budget(void **state)
 }
 
 /* Other forms keep their entries as before, and get the count too. */
+
+/* ---- client-list (cmd 384) ---- */
+
+#define CL_DASHES "-----------------------------------------------------------------"
+#define CL_HEAD "Name                                                       count\n" \
+	"-----                                                     ------\n"
+
+/* What the text printer writes for reply d (decoded), as a string. */
+static char *client_list_text(const struct dict *d)
+{
+	struct cli_status_rsp s;
+	struct cli_rsp r = { 0, 0, "", NULL };
+	FILE *f = tmpfile();
+	int saved = dup(STDOUT_FILENO);
+	char *buf = calloc(1, 8192);
+	size_t n;
+
+	assert_non_null(f);
+	assert_non_null(buf);
+	assert_int_equal(cli_status_rsp_decode(d, &s, NULL), 0);
+	fflush(stdout);
+	assert_true(dup2(fileno(f), STDOUT_FILENO) >= 0);
+	assert_int_equal(cli_output_text.vol_status(&r, &s, true, true, false),
+			 0);
+	fflush(stdout);
+	assert_true(dup2(saved, STDOUT_FILENO) >= 0);
+	close(saved);
+	rewind(f);
+	n = fread(buf, 1, 8191, f);
+	buf[n] = '\0';
+	fclose(f);
+	cli_status_rsp_release(&s);
+	return buf;
+}
+
+static struct dict *client_list_reply(const char *const *kv)
+{
+	struct dict *d = reply_of(CLI_STATUS_VOL | CLI_STATUS_CLIENT_LIST,
+				  "2");
+
+	set_pairs(d, kv);
+	return d;
+}
+
+static void test_client_kinds(void **state)
+{
+	(void)state;
+	assert_int_equal(cli_client_kind_of("fuse"), CLI_CLIENT_FUSE);
+	assert_int_equal(cli_client_kind_of("fuse2"), CLI_CLIENT_FUSE);
+	assert_int_equal(cli_client_kind_of("gfapiX"), CLI_CLIENT_GFAPI);
+	assert_int_equal(cli_client_kind_of("glustershd"), CLI_CLIENT_SHD);
+	assert_int_equal(cli_client_kind_of("snapd"), CLI_CLIENT_SNAPD);
+	assert_int_equal(cli_client_kind_of("quotad"), CLI_CLIENT_QUOTAD);
+	assert_int_equal(cli_client_kind_of("rebalance"),
+			 CLI_CLIENT_REBALANCE);
+	assert_int_equal(cli_client_kind_of("glustershdX"), CLI_CLIENT_OTHER);
+	assert_int_equal(cli_client_kind_of("snapd-a"), CLI_CLIENT_OTHER);
+	assert_int_equal(cli_client_kind_of("fus"), CLI_CLIENT_OTHER);
+	assert_int_equal(cli_client_kind_of("gfap"), CLI_CLIENT_OTHER);
+	assert_int_equal(cli_client_kind_of("unknown"), CLI_CLIENT_OTHER);
+	assert_int_equal(cli_client_kind_of(NULL), CLI_CLIENT_OTHER);
+}
+
+/* A brick's answer (captured from 10.3) as a node's answer. */
+static void test_client_list_from_brick(void **state)
+{
+	const char *const brick[] = {
+		"clientcount", "4",
+		"client0.name", "glustershd",
+		"client0.hostname", "127.0.0.1:49138",
+		"client0.bytesread", "4704", "client0.byteswrite", "5012",
+		"client0.opversion", "100000",
+		"client1.name", "fuse", "client2.name", "fuse2",
+		"client3.name", "unknown", NULL,
+	};
+	struct dict *b = dict_new(), *out = dict_new();
+	int32_t v;
+
+	(void)state;
+	set_pairs(b, brick);
+	assert_int_equal(cli_client_list_from_brick(b, out), 0);
+	assert_int_equal(dict_get_int32(out, "client-count", &v), 0);
+	assert_int_equal(v, 4);
+	assert_string_equal(dict_get_str(out, "client0.name"), "glustershd");
+	assert_string_equal(dict_get_str(out, "client3.name"), "unknown");
+	assert_int_equal(dict_get_int32(out, "fuse-count", &v), 0);
+	assert_int_equal(v, 2);
+	assert_int_equal(dict_get_int32(out, "glustershd-count", &v), 0);
+	assert_int_equal(v, 1);
+	assert_false(dict_has(out, "gfapi-count"));
+	assert_false(dict_has(out, "client0.hostname"));
+	assert_int_equal(dict_count(out), 7);
+	assert_true(cli_client_list_key("client-count"));
+	assert_true(cli_client_list_key("client12.name"));
+	assert_true(cli_client_list_key("snapd-count"));
+	assert_false(cli_client_list_key("client1.hostname"));
+	assert_false(cli_client_list_key("other-count"));
+	assert_false(cli_client_list_key("count"));
+	assert_int_equal(dict_set_str(b, "clientcount", "999999999"), 0);
+	assert_int_equal(cli_client_list_from_brick(b, out), -EINVAL);
+	dict_unref(b);
+	dict_unref(out);
+}
+
+/* 10.3: one node, replica 2, shd and a FUSE mount without a name */
+static void test_client_list_text_unknown(void **state)
+{
+	const char *const kv[] = {
+		"client-count", "2", "client0.name", "glustershd",
+		"client1.name", "unknown", "glustershd-count", "1", NULL,
+	};
+	struct dict *d = client_list_reply(kv);
+	char *t = client_list_text(d);
+
+	(void)state;
+	assert_string_equal(t, "Client connections for volume sv\n" CL_HEAD
+		"glustershd                                                     1\n"
+		"unknown                                                        1\n"
+		"\ntotal clients for volume sv : 1 \n" CL_DASHES "\n\n");
+	free(t);
+	dict_unref(d);
+}
+
+/* 10.3: a kind once (fuse2 and a second gfapi not shown), other names
+ * with the count shown last, the total of the kinds shown */
+static void test_client_list_text_kinds(void **state)
+{
+	const char *const kv[] = {
+		"client-count", "9", "client0.name", "glustershd",
+		"client1.name", "fuse", "client2.name", "gfapi",
+		"client3.name", "foo", "client4.name", "rebalance",
+		"client5.name", "quotad", "client6.name", "snapd",
+		"client7.name", "fuse2", "client8.name", "gfapi",
+		"fuse-count", "2", "gfapi-count", "2",
+		"glustershd-count", "1", "quotad-count", "1",
+		"rebalance-count", "1", "snapd-count", "1", NULL,
+	};
+	struct dict *d = client_list_reply(kv);
+	char *t = client_list_text(d);
+
+	(void)state;
+	assert_string_equal(t, "Client connections for volume sv\n" CL_HEAD
+		"glustershd                                                     1\n"
+		"fuse                                                           2\n"
+		"gfapi                                                          2\n"
+		"foo                                                            2\n"
+		"rebalance                                                      1\n"
+		"quotad                                                         1\n"
+		"snapd                                                          1\n"
+		"\ntotal clients for volume sv : 8 \n" CL_DASHES "\n\n");
+	free(t);
+	dict_unref(d);
+}
+
+/* 10.3: no client-count (every brick refused): no table; a name with no
+ * count before it shows 0; a missing name is skipped */
+static void test_client_list_text_edges(void **state)
+{
+	const char *const none[] = { NULL };
+	const char *const kv[] = {
+		"client-count", "3", "client0.name", "unknown",
+		"client2.name", "a-very-long-client-name-longer-than-"
+		"forty-eight-columns", NULL,
+	};
+	struct dict *d = client_list_reply(none);
+	char *t = client_list_text(d);
+
+	(void)state;
+	assert_string_equal(t, "Client connections for volume sv\n"
+		"\ntotal clients for volume sv : 0 \n" CL_DASHES "\n\n");
+	free(t);
+	dict_unref(d);
+	d = client_list_reply(kv);
+	t = client_list_text(d);
+	assert_string_equal(t, "Client connections for volume sv\n" CL_HEAD
+		"unknown                                                        0\n"
+		"a-very-long-client-name-longer-than-forty-eight-columns               0\n"
+		"\ntotal clients for volume sv : 0 \n" CL_DASHES "\n\n");
+	free(t);
+	dict_unref(d);
+}
+
+/* Counts from the wire are bounded; the entries still decode. */
+static void test_client_list_bounds(void **state)
+{
+	const char *const big[] = { "client-count", "1000000000", NULL };
+	const char *const bad[] = { "client-count", "many", NULL };
+	const char *const neg[] = { "client-count", "-5", NULL };
+	struct cli_status_rsp r;
+	const char *key = NULL;
+	struct dict *d = client_list_reply(big);
+
+	(void)state;
+	assert_int_equal(cli_status_rsp_decode(d, &r, &key), -EINVAL);
+	assert_string_equal(key, "client-count");
+	cli_status_rsp_release(&r);
+	dict_unref(d);
+	d = client_list_reply(bad);
+	assert_int_equal(cli_status_rsp_decode(d, &r, NULL), -EINVAL);
+	cli_status_rsp_release(&r);
+	dict_unref(d);
+	d = client_list_reply(neg);
+	assert_int_equal(cli_status_rsp_decode(d, &r, NULL), 0);
+	assert_true(r.clients.present);
+	assert_int_equal(r.clients.count, 0);
+	assert_int_equal(r.nbricks, 2);
+	cli_status_rsp_release(&r);
+	dict_unref(d);
+}
+
+/* Encode and decode agree, names and kind counts as they are. */
+static void test_client_list_round_trip(void **state)
+{
+	const char *const kv[] = {
+		"client-count", "2", "client0.name", "fuse",
+		"client1.name", "x", "fuse-count", "3", NULL,
+	};
+	struct dict *d = client_list_reply(kv), *e = dict_new();
+	struct cli_status_rsp r, r2;
+
+	(void)state;
+	assert_int_equal(cli_status_rsp_decode(d, &r, NULL), 0);
+	assert_int_equal(cli_status_rsp_encode(&r, e), 0);
+	assert_int_equal(cli_status_rsp_decode(e, &r2, NULL), 0);
+	assert_int_equal(r2.clients.count, 2);
+	assert_string_equal(r2.clients.names[1], "x");
+	assert_true(r2.clients.has_kind[CLI_CLIENT_FUSE]);
+	assert_int_equal(r2.clients.kind_count[CLI_CLIENT_FUSE], 3);
+	assert_false(r2.clients.has_kind[CLI_CLIENT_SHD]);
+	cli_status_rsp_release(&r);
+	cli_status_rsp_release(&r2);
+	dict_unref(d);
+	dict_unref(e);
+}
+
 static void test_plain_status_untouched(void **state)
 {
 	struct dict *d = reply_of(CLI_STATUS_VOL | CLI_STATUS_CLIENTS, "3");
@@ -494,6 +732,13 @@ int main(void)
 		cmocka_unit_test(test_gap_lists_take_any_count),
 		cmocka_unit_test(test_budget),
 		cmocka_unit_test(test_plain_status_untouched),
+		cmocka_unit_test(test_client_kinds),
+		cmocka_unit_test(test_client_list_from_brick),
+		cmocka_unit_test(test_client_list_text_unknown),
+		cmocka_unit_test(test_client_list_text_kinds),
+		cmocka_unit_test(test_client_list_text_edges),
+		cmocka_unit_test(test_client_list_bounds),
+		cmocka_unit_test(test_client_list_round_trip),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
