@@ -604,6 +604,11 @@ static int text_vol_status(const struct cli_rsp *r,
 		print_status_client_list(s);
 		return 0;
 	}
+	/* `tasks` alone: 10.3 prints the task section only */
+	if ((s->cmd & CLI_STATUS_MASK) == CLI_STATUS_TASKS) {
+		print_status_tasks(s);
+		return 0;
+	}
 	cli_out("Status of volume: %s", s->volname);
 	if (!detail) {
 		cli_out("%-43s %s  %s  %s  %s", "Gluster process", "TCP Port",

@@ -679,6 +679,12 @@ static int xml_vol_status(const struct cli_rsp *r,
 		return 1;
 	x_start("volume");
 	x_elem("volName", "%s", s->volname);
+	/* `tasks` alone: the volume's tasks, no nodes (10.3) */
+	if ((s->cmd & CLI_STATUS_MASK) == CLI_STATUS_TASKS) {
+		xml_status_tasks(s);
+		x_end();
+		return last ? xml_status_close() : 0;
+	}
 	/* the reply's count, which glusterd may make more than the
 	 * entries (10.3 prints it as is) */
 	if (s->has_count)

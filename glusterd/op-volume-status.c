@@ -31,8 +31,9 @@ static struct gd_volinfo *status_volume(struct gd_txn *txn, uint32_t *cmd)
 
 	*cmd = 0;
 	(void)dict_get_uint32(txn->dict, "cmd", cmd);
+	/* (10.3's status answers this one with EG_INTRNL, every form) */
 	if (!v)
-		gd_txn_fail(txn, EG_NOVOL, "Volume %s does not exist",
+		gd_txn_fail(txn, EG_INTRNL, "Volume %s does not exist",
 			    vol ? vol : "");
 	return v;
 }

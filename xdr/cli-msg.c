@@ -1595,6 +1595,12 @@ int cli_status_rsp_decode(const struct dict *d, struct cli_status_rsp *r,
 	if (dict_get_uint32(d, "cmd", &r->cmd) < 0)
 		return fail_key(bad_key, "cmd", -EINVAL);
 	TRY(get_str(d, "volname", true, &r->volname, bad_key));
+	/* `tasks` alone: 10.3's glusterd sends volname, vol-id and the
+	 * tasks, nothing about the bricks */
+	if ((r->cmd & CLI_STATUS_MASK) == CLI_STATUS_TASKS) {
+		TRY(get_str(d, "vol-id", false, &r->vol_id, bad_key));
+		return status_tasks_decode(d, r);
+	}
 	TRY(get_int(d, "brick-index-max", true, &max, bad_key));
 	TRY(get_int(d, "other-count", true, &others, bad_key));
 	TRY(get_int(d, "type", true, &dummy, bad_key));

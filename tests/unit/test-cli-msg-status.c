@@ -379,6 +379,43 @@ static void test_entries_by_index(void **state)
 }
 
 /* Counts no reply can back are refused at once, not walked. */
+/* `tasks` alone: 10.3's reply has no brick keys at all, ours has them;
+ * both decode to the tasks with no entries. */
+static void test_tasks_only(void **state)
+{
+	const char *const ref[] = {
+		"volname", "r", "tasks", "1",
+		"vol-id", "e26473bd-0a91-4f8b-b3e1-c1ba7c4d38b2",
+		"task0.type", "Rebalance",
+		"task0.id", "0b5c7a4e-9f55-4a53-8b55-7b8f3a1c2d11",
+		"task0.status", "1", NULL,
+	};
+	struct dict *d = dict_new(), *ours = reply_of(320, "2");
+	struct cli_status_rsp r;
+
+	(void)state;
+	assert_int_equal(dict_set_uint(d, "cmd", 320), 0);
+	set_pairs(d, ref);
+	assert_int_equal(cli_status_rsp_decode(d, &r, NULL), 0);
+	assert_string_equal(r.volname, "r");
+	assert_int_equal(r.nbricks, 0);
+	assert_true(r.has_tasks);
+	assert_int_equal(r.ntasks, 1);
+	assert_string_equal(r.tasks[0].type, "Rebalance");
+	cli_status_rsp_release(&r);
+	/* without a volname it is still refused */
+	dict_del(d, "volname");
+	assert_int_not_equal(cli_status_rsp_decode(d, &r, NULL), 0);
+	cli_status_rsp_release(&r);
+	assert_int_equal(dict_set_str(ours, "tasks", "0"), 0);
+	assert_int_equal(cli_status_rsp_decode(ours, &r, NULL), 0);
+	assert_true(r.has_tasks);
+	assert_int_equal(r.ntasks, 0);
+	cli_status_rsp_release(&r);
+	dict_unref(d);
+	dict_unref(ours);
+}
+
 static void test_oversized_counts(void **state)
 {
 	static const char *const cases[][3] = {
@@ -727,6 +764,7 @@ int main(void)
 		cmocka_unit_test(test_fd_reply),
 		cmocka_unit_test(test_callpool_reply_of_10_3),
 		cmocka_unit_test(test_entries_by_index),
+		cmocka_unit_test(test_tasks_only),
 		cmocka_unit_test(test_oversized_counts),
 		cmocka_unit_test(test_oversized_nested_counts),
 		cmocka_unit_test(test_gap_lists_take_any_count),
