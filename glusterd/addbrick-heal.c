@@ -18,7 +18,6 @@
 #include "libglusterfs/store.h"
 #include "libglusterfs/strbuf.h"
 
-#define GLUSTERFS "/usr/sbin/glusterfs"
 #define CLIENT_PID_ADD_REPLICA "-12"
 
 /* What the child needs, all resolved before the fork. */
@@ -32,28 +31,31 @@ struct mark_job {
 	int *idx;
 	char **roots;		/* brick paths, for trusted.afr.dirty */
 	char **ids;		/* brick ids, for trusted.add-brick */
-	void (*done)(struct gd_conf *c, const char *vol, void *arg);
+	gd_heal_marked_fn done;
 	void *arg;
 };
 
-/* Exit statuses of the child: which step failed. */
+/* Exit statuses of the child: the step that failed. */
 enum {
 	MARK_OK = 0,
-	MARK_DIRTY = 10,	/* + brick number */
-	MARK_MOUNT = 40,
-	MARK_XATTR = 70,
-	MARK_SETUP = 100,
+	MARK_DIRTY,
+	MARK_SETUP,
+	MARK_MOUNT,
+	MARK_XATTR,
 };
 
 static const char *mark_step(int code)
 {
-	if (code >= MARK_SETUP)
+	switch (code) {
+	case MARK_DIRTY:
+		return "setting trusted.afr.dirty on the brick";
+	case MARK_SETUP:
 		return "preparing the mount point";
-	if (code >= MARK_XATTR)
-		return "setting trusted.add-brick through the mount";
-	if (code >= MARK_MOUNT)
+	case MARK_MOUNT:
 		return "mounting the volume";
-	return "setting trusted.afr.dirty on the brick";
+	default:
+		return "setting trusted.add-brick through the mount";
+	}
 }
 
 static void job_free(struct mark_job *j)
@@ -78,7 +80,7 @@ static int mount_volume(const struct mark_job *j)
 	int r;
 
 	spawn_cmd_init(&cmd);
-	r = spawn_cmd_add(&cmd, GLUSTERFS);
+	r = spawn_cmd_add(&cmd, GD_GLUSTERFS_BIN);
 	r = r ? r : spawn_cmd_add(&cmd, "--volfile");
 	r = r ? r : spawn_cmd_add(&cmd, j->volfile);
 	r = r ? r : spawn_cmd_add(&cmd, "--client-pid");
@@ -105,31 +107,33 @@ static int mark_child(void *arg)
 
 		if (lsetxattr(j->roots[i], "trusted.afr.dirty", entry_dirty,
 			      sizeof(entry_dirty), 0) < 0)
-			return MARK_DIRTY + i % 30;
+			return MARK_DIRTY;
 		(void)umount2(j->mnt, MNT_DETACH);
 		if (mkdir(j->mnt, 0700) < 0 && errno != EEXIST)
 			return MARK_SETUP;
 		if (mount_volume(j) < 0) {
 			(void)rmdir(j->mnt);
-			return MARK_MOUNT + i % 30;
+			return MARK_MOUNT;
 		}
 		r = lsetxattr(j->mnt, "trusted.add-brick", j->ids[i],
 			      strlen(j->ids[i]) + 1, 0);
 		(void)umount2(j->mnt, MNT_DETACH);
 		(void)rmdir(j->mnt);
 		if (r < 0)
-			return MARK_XATTR + i % 30;
+			return MARK_XATTR;
 	}
 	return MARK_OK;
 }
 
-static void release_bricks(struct mark_job *j)
+/* The volume the held bricks belong to, with their hold let go. */
+static struct gd_volinfo *release_bricks(struct mark_job *j)
 {
 	struct gd_volinfo *v = gd_conf_find_volume(j->c, j->vol);
 
 	for (int i = 0; v && i < j->n; i++)
 		if (j->idx[i] < v->brick_count)
 			v->bricks[j->idx[i]].start_held = false;
+	return v;
 }
 
 static void mark_exited(struct ev_loop *loop, pid_t pid, int status,
@@ -154,8 +158,7 @@ static void mark_exited(struct ev_loop *loop, pid_t pid, int status,
 		(void)umount2(j->mnt, MNT_DETACH);
 		(void)rmdir(j->mnt);
 	}
-	release_bricks(j);
-	j->done(j->c, j->vol, j->arg);
+	j->done(j->c, release_bricks(j), j->idx, j->n, j->arg);
 	job_free(j);
 }
 
@@ -203,9 +206,7 @@ static struct mark_job *job_new(struct gd_conf *c, struct gd_volinfo *v,
 }
 
 int gd_addbrick_heal_mark(struct gd_conf *c, struct gd_volinfo *v,
-			  const int *idx, int n,
-			  void (*done)(struct gd_conf *c, const char *vol,
-				       void *arg),
+			  const int *idx, int n, gd_heal_marked_fn done,
 			  void *arg)
 {
 	struct mark_job *j;

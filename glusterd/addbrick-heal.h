@@ -25,15 +25,18 @@
  * volume calls for the marking (10.3: a replica count that grew). */
 bool gd_addbrick_heal_needed(const struct gd_volinfo *v, int old_replica);
 
-/* Marks the local bricks at idx[0..n) of v (their start_held set until
- * then) and calls done(c, vol, arg) from the loop when finished, whatever
- * the outcome (a failure is logged: the bricks still start, as the
- * volume's new layout is already committed). 0, or -errno when nothing
- * was started (done is not called then). */
+/* Called from the loop when the marking ended, whatever its outcome (a
+ * failure is logged: the bricks still start, as the volume's new layout
+ * is already committed): v is the volume (NULL if it went), idx[0..n)
+ * the bricks, no longer held; both stay valid during the call only. */
+typedef void (*gd_heal_marked_fn)(struct gd_conf *c, struct gd_volinfo *v,
+				  const int *idx, int n, void *arg);
+
+/* Marks the local bricks at idx[0..n) of v, holding their start (their
+ * start_held set) until done is called. 0, or -errno when nothing was
+ * started (done is not called then). */
 int gd_addbrick_heal_mark(struct gd_conf *c, struct gd_volinfo *v,
-			  const int *idx, int n,
-			  void (*done)(struct gd_conf *c, const char *vol,
-				       void *arg),
+			  const int *idx, int n, gd_heal_marked_fn done,
 			  void *arg);
 
 #endif

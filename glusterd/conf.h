@@ -20,6 +20,8 @@
 #define GD_DEFAULT_SOCKFILE "/var/run/glusterd.socket"
 #define GD_DEFAULT_VOLFILE "/etc/glusterfs/glusterd.vol"
 #define GD_SOCKET_DIR "/var/run/gluster"
+/* the GlusterFS client (FUSE mounts, glustershd) */
+#define GD_GLUSTERFS_BIN "/usr/sbin/glusterfs"
 
 struct rpc_listener;
 struct gd_locks;

@@ -273,23 +273,18 @@ static void start_bricks(struct gd_conf *conf, struct gd_volinfo *v,
 
 /* After the heal marks: the held bricks (still the volume's, as the
  * transaction's lock is held until the bricks settle) start. */
-static void marked(struct gd_conf *conf, const char *vol, void *arg)
+static void marked(struct gd_conf *conf, struct gd_volinfo *v,
+		   const int *idx, int n, void *arg)
 {
-	int *idx = arg;
-	struct gd_volinfo *v = gd_conf_find_volume(conf, vol);
-	int n = 0;
-
-	while (idx[n] >= 0)
-		n++;
+	(void)arg;
 	if (v && gd_volinfo_is_started(v))
 		start_bricks(conf, v, idx, n);
-	free(idx);
 }
 
 static void start_new_bricks(struct gd_conf *conf, const struct addbrick_ctx *c)
 {
 	struct gd_volinfo *v = c->v;
-	int *idx = calloc((size_t)v->brick_count + 1, sizeof(*idx));
+	int *idx = calloc((size_t)v->brick_count, sizeof(*idx));
 	int n;
 
 	if (!idx) {
@@ -298,12 +293,9 @@ static void start_new_bricks(struct gd_conf *conf, const struct addbrick_ctx *c)
 		return;
 	}
 	n = local_new(c, idx);
-	idx[n] = -1;
-	/* (idx goes to marked then) */
-	if (n > 0 && gd_addbrick_heal_needed(v, c->old_replica) &&
-	    gd_addbrick_heal_mark(conf, v, idx, n, marked, idx) == 0)
-		return;
-	start_bricks(conf, v, idx, n);
+	if (n == 0 || !gd_addbrick_heal_needed(v, c->old_replica) ||
+	    gd_addbrick_heal_mark(conf, v, idx, n, marked, NULL) < 0)
+		start_bricks(conf, v, idx, n);
 	free(idx);
 }
 

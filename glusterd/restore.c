@@ -277,23 +277,6 @@ static void drop_unfinished(struct gd_conf *c, const char *ent)
 	free(p);
 }
 
-/* A volume directory without an info file holds no volume (a store
- * written by another glusterd that crashed while creating it): it is
- * skipped with a warning instead of keeping glusterd from starting; the
- * pool's copy, if any, comes back with the peer handshake. */
-static bool has_info(struct gd_conf *c, const char *vol)
-{
-	char *p = xasprintf("%s/vols/%s/info", c->workdir, vol);
-	struct stat st;
-	bool there = !p || stat(p, &st) == 0 || errno != ENOENT;
-
-	if (!there)
-		log_warn("%s/vols/%s has no info file: not a volume, skipped",
-			 c->workdir, vol);
-	free(p);
-	return there;
-}
-
 static int load_volumes(struct gd_conf *c)
 {
 	char *vdir = xasprintf("%s/vols", c->workdir);
@@ -313,9 +296,17 @@ static int load_volumes(struct gd_conf *c)
 			drop_unfinished(c, e->d_name);
 			continue;
 		}
-		if (!has_info(c, e->d_name))
-			continue;
 		r = gd_volinfo_load(c->workdir, e->d_name, &v);
+		/* A directory without an info file holds no volume (a store
+		 * written by another glusterd that crashed while creating
+		 * it): skipped rather than keeping glusterd from starting;
+		 * the pool's copy, if any, comes with the peer handshake. */
+		if (r == -ENOENT) {
+			log_warn("%s/vols/%s has no info file: not a volume, "
+				 "skipped", c->workdir, e->d_name);
+			r = 0;
+			continue;
+		}
 		if (r < 0) {
 			log_err("failed to restore volume %s: %s", e->d_name,
 				strerror(-r));

@@ -26,7 +26,6 @@
 #include "libglusterfs/xxhash.h"
 #include "rpc/rpc.h"
 
-#define GLUSTERFS "/usr/sbin/glusterfs"
 #define SHD_PROCESS_NAME "glustershd"
 #define SHD_CLIENT_PID "--client-pid=-6"	/* GF_CLIENT_PID_SELF_HEALD */
 #define SHD_RECONNECT_MS 1000
@@ -549,7 +548,7 @@ int gd_shd__build_argv(struct gd_conf *c, const char *vol,
 	const char *ll = opt_global(c, "cluster.daemon-log-level");
 	int r = pidf && sock ? 0 : -ENOMEM;
 
-	r = r ? r : spawn_cmd_add(cmd, S.program ? S.program : GLUSTERFS);
+	r = r ? r : spawn_cmd_add(cmd, S.program ? S.program : GD_GLUSTERFS_BIN);
 	r = r ? r : spawn_cmd_add(cmd, "-s");
 	r = r ? r : spawn_cmd_add(cmd, c->bind_addr && c->bind_addr[0] ?
 				  c->bind_addr : "localhost");
@@ -591,7 +590,7 @@ static int spawn_for(const char *vol, pid_t *pid)
 	}
 	if (r == 0) {
 		text = spawn_cmd_text(&cmd);
-		log_info("starting glustershd: %s", text ? text : GLUSTERFS);
+		log_info("starting glustershd: %s", text ? text : GD_GLUSTERFS_BIN);
 		r = spawn_start(&cmd, pid);
 	}
 	free(text);

@@ -510,6 +510,9 @@ int gd_volinfo_load(const char *workdir, const char *name,
 	for (int i = 0; r == 0 && i < v->brick_count; i++) {
 		gd_opts_init(&v->bricks[i].extra);
 		r = load_brick(bdir, bfiles[i], &v->bricks[i]);
+		/* (a brick file the info names: a damaged store) */
+		if (r == -ENOENT)
+			r = -EINVAL;
 	}
 	if (r == 0)
 		r = load_cksum(vdir, v);

@@ -15,6 +15,7 @@ int gd_volinfo_info_build(const struct gd_volinfo *v, uint32_t cluster_op,
  * atomically; updates v->cksum. */
 int gd_volinfo_save(const char *workdir, struct gd_volinfo *v,
 		    uint32_t cluster_op);
+/* -ENOENT only when vols/<name> has no info file (no volume there). */
 int gd_volinfo_load(const char *workdir, const char *name,
 		    struct gd_volinfo **out);
 /* Moves vols/<vol> to trash/<volume-id>.deleted and removes it. */

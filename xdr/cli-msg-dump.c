@@ -582,48 +582,55 @@ enum cli_client_kind cli_client_kind_of(const char *name)
 	return CLI_CLIENT_OTHER;
 }
 
-int cli_client_list_encode(const char *const *names, size_t n,
-			   struct dict *d)
+int cli_client_list_write(const struct cli_status_client_list *l,
+			  struct dict *d)
 {
-	int32_t kinds[CLI_CLIENT_KINDS] = { 0 };
 	struct cli_keyfmt kf;
-	int r = dict_set_int(d, "client-count", (int64_t)n);
+	int r = dict_set_int(d, "client-count", l->count);
 
-	for (size_t i = 0; r == 0 && i < n; i++) {
-		r = dict_set_str(d, cli_kf(&kf, "client%zu.name", i),
-				 names[i]);
-		if (cli_client_kind_of(names[i]) != CLI_CLIENT_OTHER)
-			kinds[cli_client_kind_of(names[i])]++;
-	}
+	for (int32_t i = 0; r == 0 && i < l->count; i++)
+		if (l->names[i])
+			r = dict_set_str(d, cli_kf(&kf, "client%d.name", i),
+					 l->names[i]);
 	for (int k = 0; r == 0 && k < CLI_CLIENT_KINDS; k++)
-		if (kinds[k])
-			r = dict_set_int(d, cli_client_kind_keys[k], kinds[k]);
+		if (l->has_kind[k])
+			r = dict_set_int(d, cli_client_kind_keys[k],
+					 l->kind_count[k]);
 	return r;
 }
 
 int cli_client_list_from_brick(const struct dict *brick, struct dict *out)
 {
+	struct cli_status_client_list l = { .present = true };
 	struct cli_keyfmt kf;
-	const char **names;
 	int32_t n = 0;
-	size_t got = 0;
-	int r;
+	int r = 0;
 
 	if (dict_get_int32(brick, "clientcount", &n) < 0 || n < 0)
 		n = 0;
 	if (n > CLI_STATUS_DUMP_MAX_COUNT)
 		return -EINVAL;
-	names = calloc((size_t)n + 1, sizeof(*names));
-	if (!names)
+	l.names = calloc((size_t)n + 1, sizeof(*l.names));
+	if (!l.names)
 		return -ENOMEM;
-	for (int32_t i = 0; i < n; i++) {
+	/* the names the brick gave, in order; a kind counted where present */
+	for (int32_t i = 0; r == 0 && i < n; i++) {
 		const char *s = dict_get_str(brick,
 					     cli_kf(&kf, "client%d.name", i));
-		if (s)
-			names[got++] = s;
+		enum cli_client_kind k = cli_client_kind_of(s);
+
+		if (!s)
+			continue;
+		if (!(l.names[l.count++] = strdup(s)))
+			r = -ENOMEM;
+		if (k != CLI_CLIENT_OTHER) {
+			l.has_kind[k] = true;
+			l.kind_count[k]++;
+		}
 	}
-	r = cli_client_list_encode(names, got, out);
-	free(names);
+	if (r == 0)
+		r = cli_client_list_write(&l, out);
+	cli_client_list_release(&l);
 	return r;
 }
 

@@ -1354,24 +1354,6 @@ static int status_tasks_encode(const struct cli_status_rsp *r, struct dict *d)
 	return dict_set_int(d, "tasks", (int64_t)r->ntasks);
 }
 
-/* As it is: names and kind counts need not agree (10.3's merge). */
-static int status_client_list_encode(const struct cli_status_client_list *l,
-				     struct dict *d)
-{
-	struct cli_keyfmt kf;
-
-	TRY(dict_set_int(d, "client-count", l->count));
-	for (int32_t i = 0; i < l->count; i++)
-		if (l->names[i])
-			TRY(dict_set_str(d, cli_kf(&kf, "client%d.name", i),
-					 l->names[i]));
-	for (int k = 0; k < CLI_CLIENT_KINDS; k++)
-		if (l->has_kind[k])
-			TRY(dict_set_int(d, cli_client_kind_keys[k],
-					 l->kind_count[k]));
-	return 0;
-}
-
 int cli_status_rsp_encode(const struct cli_status_rsp *r, struct dict *d)
 {
 	int idx = 0;
@@ -1391,7 +1373,7 @@ int cli_status_rsp_encode(const struct cli_status_rsp *r, struct dict *d)
 	TRY(dict_set_int(d, "other-count", (int64_t)r->nothers));
 	TRY(dict_set_int(d, "hot_brick_count", -1));
 	if (r->clients.present)
-		TRY(status_client_list_encode(&r->clients, d));
+		TRY(cli_client_list_write(&r->clients, d));
 	return r->has_tasks ? status_tasks_encode(r, d) : 0;
 }
 

@@ -679,10 +679,10 @@ struct cli_status_client_list {
 	bool has_kind[CLI_CLIENT_KINDS];
 	int32_t kind_count[CLI_CLIENT_KINDS];
 };
-/* names[0..n-1] as a node's answer: client-count, client<K>.name and the
- * count of each kind present. */
-int cli_client_list_encode(const char *const *names, size_t n,
-			   struct dict *d);
+/* l into d as it is (client-count, the names there, the kind counts
+ * there): a node's answer, or a merged reply where they need not agree. */
+int cli_client_list_write(const struct cli_status_client_list *l,
+			  struct dict *d);
 /* A brick's STATUS answer ("clientcount", "client<K>.name") as a node's
  * answer in out; -EINVAL for a count above CLI_STATUS_DUMP_MAX_COUNT. */
 int cli_client_list_from_brick(const struct dict *brick, struct dict *out);

@@ -143,6 +143,12 @@ static void test_load_rejects_corrupt(void **state)
 	assert_int_not_equal(gd_volinfo_load(tmpl, "rep3", &w), 0);
 	write_file(info, "type=2\ncount=1\nbrick-7=h1:-data-brick1-rep3\n");
 	assert_int_not_equal(gd_volinfo_load(tmpl, "rep3", &w), 0);
+	/* a brick file the info names is missing: damaged, not absent */
+	write_file(info, "type=2\ncount=1\nbrick-0=h9:-nowhere\n");
+	assert_int_equal(gd_volinfo_load(tmpl, "rep3", &w), -EINVAL);
+	/* no info at all: no volume there */
+	assert_int_equal(unlink(info), 0);
+	assert_int_equal(gd_volinfo_load(tmpl, "rep3", &w), -ENOENT);
 	assert_null(w);
 	free(info);
 	gd_volinfo_free(v);
