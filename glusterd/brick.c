@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "glusterd/brick.h"
+#include "glusterd/quorum.h"
 #include "glusterd/op.h"
 #include "glusterd/volinfo-store.h"
 #include "libglusterfs/log.h"
@@ -118,6 +119,8 @@ static void brick_exited(struct ev_loop *loop, pid_t pid, int status,
 
 	(void)loop;
 	if (b && b->pid == pid) {
+		bool stopped = b->run_state == GD_BRICK_STOPPING;
+
 		log_info("brick %s:%s (pid %d) exited (status %d)",
 			 b->hostname, b->path, (int)pid, status);
 		b->watch = NULL;
@@ -125,6 +128,10 @@ static void brick_exited(struct ev_loop *loop, pid_t pid, int status,
 		b->signed_in = false;
 		gd_pmap_remove(&r->c->pmap, b->path);
 		brick_set_state(v, b, GD_BRICK_STOPPED);
+		/* a brick stopped for lost quorum: if quorum came back while
+		 * it was still on its way out, its start is due now */
+		if (stopped && gd_quorum_enabled(v) && gd_volinfo_is_started(v))
+			gd_quorum_check(r->c);
 	}
 	brick_ref_free(r);
 }
@@ -226,7 +233,11 @@ static void parent_exited(struct ev_loop *loop, pid_t pid, int status,
 
 	(void)loop;
 	(void)pid;
-	if (b && b->run_state == GD_BRICK_STARTING) {
+	if (b && b->pid == pid && b->run_state == GD_BRICK_STARTING) {
+		/* a stop that came while it started reaches the daemon now */
+		bool stop = b->stop_pending;
+
+		b->stop_pending = false;
 		b->watch = NULL;
 		b->pid = 0;
 		if (status != 0 || daemon <= 0 ||
@@ -234,6 +245,8 @@ static void parent_exited(struct ev_loop *loop, pid_t pid, int status,
 			log_err("brick %s:%s of %s failed to start (status %d)",
 				b->hostname, b->path, v->name, status);
 			brick_set_state(v, b, GD_BRICK_STOPPED);
+		} else if (stop) {
+			(void)gd_brick_stop(r->c, v, (int)(b - v->bricks));
 		}
 	}
 	free(pidf);
@@ -302,6 +315,7 @@ int gd_brick_start(struct gd_conf *c, struct gd_volinfo *v, int idx)
 	struct gd_brick *b = &v->bricks[idx];
 	int port;
 
+	b->stop_pending = false;	/* (a later start wins) */
 	if (!b->local || b->run_state == GD_BRICK_STARTED ||
 	    b->run_state == GD_BRICK_STARTING)
 		return 0;
@@ -321,6 +335,16 @@ int gd_brick_stop(struct gd_conf *c, struct gd_volinfo *v, int idx)
 
 	if (!b->local || b->pid <= 0)
 		return 0;
+	if (b->run_state == GD_BRICK_STARTING) {
+		/* b->pid is glusterfsd's parent, which hands over to its
+		 * daemon when that serves: the daemon is stopped then
+		 * (parent_exited), not left running without us */
+		if (!b->stop_pending)
+			log_info("stopping brick %s:%s once it has started",
+				 b->hostname, b->path);
+		b->stop_pending = true;
+		return 0;
+	}
 	log_info("stopping brick %s:%s (pid %d)", b->hostname, b->path,
 		 (int)b->pid);
 	if (kill(b->pid, SIGTERM) < 0 && errno != ESRCH)

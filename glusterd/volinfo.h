@@ -79,6 +79,7 @@ struct gd_brick {
 	pid_t pid;			/* the brick process, 0 if none */
 	bool signed_in;			/* PMAP SIGNIN seen */
 	bool start_held;		/* add-brick heal marks come first */
+	bool stop_pending;		/* stop asked while STARTING */
 	struct spawn_watch *watch;	/* exit notification of pid */
 };
 
