@@ -83,7 +83,7 @@ normalise() {
 		s#$B/$1/#BA/#g; s#$B/$2/#BB/#g
 		s/$(gd_host "$1" | sed 's/\./\\./g')/HA/g
 		s/$(gd_host "$2" | sed 's/\./\\./g')/HB/g
-		s/[0-9]+/N/g; s/ +/ /g"
+		s/[0-9]+/N/g; s/ +/ /g; s/ +$//"
 }
 
 # inode and callpool dumps vary in length with the bricks' inner state:
